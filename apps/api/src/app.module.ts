@@ -1,0 +1,64 @@
+import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { LoggerModule } from 'nestjs-pino';
+import { AccessGuard } from './common/auth/access.guard';
+import { AccessTokenVerifier } from './common/auth/access-token-verifier';
+import { AppConfig } from './common/config/app-config';
+import { ConfigModule } from './common/config/config.module';
+import { AllExceptionsFilter } from './common/http/all-exceptions.filter';
+import { throttlerOptions } from './common/http/throttling';
+import { pinoHttpOptions } from './common/logging/logging';
+import { dataSourceOptions } from './database/data-source';
+import { AuthModule } from './modules/auth/auth.module';
+import { HealthModule } from './modules/health/health.module';
+import { UsersModule } from './modules/users/users.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  /** The URL of the database to use: the configured one or the embedded one that main.ts started. */
+  databaseUrl: string;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl }: AppModuleOptions): DynamicModule {
+    const servePortal = existsSync(join(config.webDistDir, 'index.html'));
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: pinoHttpOptions(config),
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+        }),
+        TypeOrmModule.forRoot(
+          dataSourceOptions({
+            url: databaseUrl,
+            poolSize: config.databaseUrl ? config.dbPoolSize : 1,
+            runMigrations: config.runMigrations,
+          }),
+        ),
+        JwtModule.register({ global: true, secret: config.jwtSecret }),
+        ThrottlerModule.forRoot(throttlerOptions(config)),
+        ...(servePortal
+          ? [ServeStaticModule.forRoot({ rootPath: config.webDistDir, exclude: ['/api/{*path}'] })]
+          : []),
+        HealthModule,
+        UsersModule,
+        AuthModule,
+      ],
+      providers: [
+        AccessTokenVerifier,
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { UserEntity } from './entities/user.entity';
+
+@Injectable()
+export class UsersRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  findById(id: string, em: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
+    return em.findOneBy(UserEntity, { id });
+  }
+
+  findByEmail(email: string, em: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
+    return em.findOneBy(UserEntity, { email: email.toLowerCase() });
+  }
+
+  insert(user: Pick<UserEntity, 'email' | 'passwordHash' | 'role' | 'locale'>, em: EntityManager): Promise<UserEntity> {
+    return em.save(UserEntity, em.create(UserEntity, { ...user, email: user.email.toLowerCase() }));
+  }
+
+  async updateLocale(id: string, locale: UserEntity['locale'], em: EntityManager): Promise<void> {
+    await em.update(UserEntity, { id }, { locale });
+  }
+}

@@ -5,14 +5,16 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, AppModuleOptions } from './app.module';
 import { createValidationPipe } from './common/validation/validation.pipe';
-import { REQUEST_ID_HEADER } from './common/logging/logging';
+import { REQUEST_ID_HEADER, requestIdMiddleware } from './common/logging/logging';
 import { buildOpenApiDocument } from './openapi';
 
 export const API_PREFIX = 'api/v1';
 
 /** Builds the whole app the same way for main.ts, the e2e tests and the OpenAPI export. */
 export async function createApp(options: AppModuleOptions): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), { bufferLogs: true, bodyParser: false, abortOnError: false });
+  app.use(requestIdMiddleware);
+  app.useBodyParser('json', { limit: '1mb' });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');
   app.set('query parser', 'extended');

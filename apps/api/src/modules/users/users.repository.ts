@@ -21,4 +21,15 @@ export class UsersRepository {
   async updateLocale(id: string, locale: UserEntity['locale'], em: EntityManager): Promise<void> {
     await em.update(UserEntity, { id }, { locale });
   }
+
+  /** Keyset page ordered by (created_at, id) descending, so pages stay stable while users register. */
+  listNewestFirst(limit: number, after?: { createdAt: string; id: string }): Promise<UserEntity[]> {
+    const query = this.dataSource.manager
+      .createQueryBuilder(UserEntity, 'u')
+      .orderBy('u.created_at', 'DESC')
+      .addOrderBy('u.id', 'DESC')
+      .limit(limit);
+    if (after) query.where('(u.created_at, u.id) < (:createdAt, :id)', after);
+    return query.getMany();
+  }
 }

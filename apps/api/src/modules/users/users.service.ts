@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import { DomainError } from '@hashidari/domain-core';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { UserDto } from './dto/user.dto';
+import { decodeCursor, encodeCursor } from '../../common/http/cursor';
+import type { Page, PageQueryDto } from '../../common/http/page.dto';
 import type { UpdateMeDto } from './dto/update-me.dto';
 import { UsersRepository } from './users.repository';
 
@@ -26,5 +28,17 @@ export class UsersService {
       if (!user) throw new DomainError('UNAUTHENTICATED', 'This account no longer exists');
       return UserDto.from(user);
     });
+  }
+
+  async list(query: PageQueryDto): Promise<Page<UserDto>> {
+    const limit = query.limit ?? 20;
+    const after = query.cursor ? decodeCursor<{ createdAt: string; id: string }>(query.cursor, ['createdAt', 'id']) : undefined;
+    const rows = await this.users.listNewestFirst(limit + 1, after);
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items: items.map(UserDto.from),
+      nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
+    };
   }
 }

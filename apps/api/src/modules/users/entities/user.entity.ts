@@ -21,7 +21,8 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 2 })
   locale: Locale;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  /** Millisecond precision, so that a cursor built from a JS Date points at exactly this row. */
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
   @UpdateDateColumn({ type: 'timestamptz' })

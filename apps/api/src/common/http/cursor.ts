@@ -1,0 +1,16 @@
+import { DomainError } from '@hashidari/domain-core';
+
+/** Opaque keyset cursors: the sort key of the last item, base64url-encoded JSON. */
+export function encodeCursor(key: Record<string, string | number>): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+export function decodeCursor<K extends Record<string, string | number>>(cursor: string, fields: (keyof K)[]): K {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as K;
+    if (fields.every((f) => ['string', 'number'].includes(typeof value[f]))) return value;
+  } catch {
+    // fall through to the validation error
+  }
+  throw new DomainError('VALIDATION_FAILED', 'The cursor is not valid', [{ path: 'cursor', issue: 'not a cursor this API issued' }]);
+}

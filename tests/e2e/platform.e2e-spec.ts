@@ -1,4 +1,5 @@
 import { MetadataScanner, ModulesContainer } from '@nestjs/core';
+import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
 import { ACCESS_METADATA } from '../../apps/api/src/common/auth/auth.decorator';
 import { pendingSchemaChanges } from '../../apps/api/src/database/schema-diff';
@@ -89,7 +90,7 @@ describe('the platform', () => {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const response = await t.http.get('/api/v1/admin/users').query({ limit: 2, ...(cursor ? { cursor } : {}) }).set(admin.auth).expect(200);
+        const response: Response = await t.http.get('/api/v1/admin/users').query({ limit: 2, ...(cursor ? { cursor } : {}) }).set(admin.auth).expect(200);
         seen.push(...response.body.items.map((u: { id: string }) => u.id));
         cursor = response.body.nextCursor;
       } while (cursor);

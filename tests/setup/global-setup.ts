@@ -1,7 +1,6 @@
 import { startPostgresCluster, PostgresCluster } from './postgres-cluster';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __HASHIDARI_PG__: PostgresCluster | undefined;
 }
 

@@ -1,6 +1,6 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
-import { MIGRATIONS } from '../../../../migrations';
+import { MIGRATIONS } from '@hashidari/migrations';
 import { ENTITIES } from './entities';
 
 export interface DatabaseSettings {

@@ -15,7 +15,15 @@ import { AllExceptionsFilter } from './common/http/all-exceptions.filter';
 import { throttlerOptions } from './common/http/throttling';
 import { pinoHttpOptions } from './common/logging/logging';
 import { dataSourceOptions } from './database/data-source';
+import { DemoSeedService } from './database/seed/demo-seed.service';
+import { AdvisersModule } from './modules/advisers/advisers.module';
+import { ApplicationsModule } from './modules/applications/applications.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { CandidatesModule } from './modules/candidates/candidates.module';
+import { JobsModule } from './modules/jobs/jobs.module';
+import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { AccessLogModule } from './modules/privacy/access-log.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
 import { HealthModule } from './modules/health/health.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -52,9 +60,17 @@ export class AppModule {
         HealthModule,
         UsersModule,
         AuthModule,
+        AccessLogModule,
+        CandidatesModule,
+        OrganizationsModule,
+        JobsModule,
+        ApplicationsModule,
+        AdvisersModule,
+        PrivacyModule,
       ],
       providers: [
         AccessTokenVerifier,
+        DemoSeedService,
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -1,5 +1,24 @@
+import { AdviserConsentEntity } from '../modules/advisers/entities/adviser-consent.entity';
+import { ApplicationEntity } from '../modules/applications/entities/application.entity';
+import { ApplicationEventEntity } from '../modules/applications/entities/application-event.entity';
 import { RefreshTokenEntity } from '../modules/auth/entities/refresh-token.entity';
+import { CandidateProfileEntity } from '../modules/candidates/entities/candidate-profile.entity';
+import { JobPostingEntity } from '../modules/jobs/entities/job-posting.entity';
+import { OrganizationEntity } from '../modules/organizations/entities/organization.entity';
+import { OrganizationMemberEntity } from '../modules/organizations/entities/organization-member.entity';
+import { AccessLogEntity } from '../modules/privacy/entities/access-log.entity';
 import { UserEntity } from '../modules/users/entities/user.entity';
 
 /** Every entity of the app, listed once for the app, the migration CLI and the tests. */
-export const ENTITIES = [UserEntity, RefreshTokenEntity];
+export const ENTITIES = [
+  UserEntity,
+  RefreshTokenEntity,
+  CandidateProfileEntity,
+  OrganizationEntity,
+  OrganizationMemberEntity,
+  JobPostingEntity,
+  ApplicationEntity,
+  ApplicationEventEntity,
+  AdviserConsentEntity,
+  AccessLogEntity,
+];

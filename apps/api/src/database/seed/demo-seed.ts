@@ -1,0 +1,112 @@
+import * as argon2 from 'argon2';
+import { DataSource } from 'typeorm';
+import { AdviserConsentEntity } from '../../modules/advisers/entities/adviser-consent.entity';
+import { applyProfile } from '../../modules/candidates/candidate-profile.mapper';
+import { CandidateProfileEntity } from '../../modules/candidates/entities/candidate-profile.entity';
+import { UserEntity } from '../../modules/users/entities/user.entity';
+import { Random } from './random';
+import { generateCandidates, generateEmployers, generatePostings } from './seed-generator';
+import { writeApplication, writeCandidates, writeEmployers, writePostings } from './seed-writer';
+
+export const DEMO_DOMAIN = 'demo.hashidari.app';
+export const DEMO_PASSWORD = 'hashidari-demo';
+
+/** Accounts a newcomer can sign in with (README lists them). The employers own the first KR and JP organisation. */
+export const DEMO_ACCOUNTS = {
+  candidateJa: `candidate.ja@${DEMO_DOMAIN}`,
+  candidateKo: `candidate.ko@${DEMO_DOMAIN}`,
+  employerKr: `employer.kr@${DEMO_DOMAIN}`,
+  employerJp: `employer.jp@${DEMO_DOMAIN}`,
+  adviser: `adviser@${DEMO_DOMAIN}`,
+  admin: `admin@${DEMO_DOMAIN}`,
+} as const;
+
+export interface DemoSummary {
+  employers: number;
+  postings: number;
+  candidates: number;
+  applications: number;
+}
+
+/** Loads the demo on an empty database: 32 employers, 200 postings, 100 candidates, applications, consents. */
+export async function seedDemo(dataSource: DataSource, today = new Date().toISOString().slice(0, 10)): Promise<DemoSummary> {
+  const random = new Random(20_261_128);
+  const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  const employers = generateEmployers(16, DEMO_DOMAIN);
+  employers[0].recruiterEmail = DEMO_ACCOUNTS.employerKr;
+  employers[16].recruiterEmail = DEMO_ACCOUNTS.employerJp;
+  const postings = generatePostings(employers, 200, today, random);
+  const candidates = generateCandidates(100, today, DEMO_DOMAIN, random);
+  candidates[0].email = DEMO_ACCOUNTS.candidateJa; // a Japanese graduate in Korea (D-2)
+  candidates[1].email = DEMO_ACCOUNTS.candidateKo; // a Korean heading to Japan
+
+  return dataSource.transaction(async (em) => {
+    const { organizationIdByKey, recruiterIdByKey } = await writeEmployers(em, employers, passwordHash);
+    const jobs = await writePostings(em, postings, organizationIdByKey);
+    const people = await writeCandidates(em, candidates, passwordHash);
+    const [adviser] = await em.save(UserEntity, [
+      em.create(UserEntity, { email: DEMO_ACCOUNTS.adviser, passwordHash, role: 'adviser', locale: 'ja' }),
+      em.create(UserEntity, { email: DEMO_ACCOUNTS.admin, passwordHash, role: 'admin', locale: 'en' }),
+    ]);
+
+    // The demo Japanese candidate is a D-2 student in Seoul who wants to stay in Korea.
+    const demoCandidate = await em.findOneByOrFail(CandidateProfileEntity, { id: people[0].profileId });
+    await em.save(
+      CandidateProfileEntity,
+      applyProfile(demoCandidate, {
+        ...candidates[0].profile,
+        currentCountry: 'KR',
+        currentStatus: 'KR:D-2',
+        statusExpiresAt: '2027-02-28',
+        visibility: 'verified-employers',
+        wishes: { ...candidates[0].profile.wishes, countries: ['KR'], employmentTypes: ['internship', 'full-time'] },
+      }),
+    );
+
+    // Applications to the demo employers' published postings, at every stage of the pipeline.
+    const paths = [
+      ['submitted'],
+      ['submitted', 'screening'],
+      ['submitted', 'screening', 'interview'],
+      ['submitted', 'screening', 'interview', 'offer'],
+      ['submitted', 'rejected'],
+      ['submitted', 'withdrawn'],
+    ] as const;
+    let applications = 0;
+    for (const employerKey of ['kr-1', 'jp-1']) {
+      const open = jobs.filter((j) => j.employerKey === employerKey && j.status === 'published');
+      const applicants = random.sample(people.slice(2), 12);
+      for (const [i, person] of applicants.entries()) {
+        const job = open[i % Math.max(open.length, 1)];
+        if (!job) break;
+        await writeApplication(em, {
+          jobId: job.id,
+          candidateId: person.profileId,
+          candidateUserId: person.userId,
+          employerUserId: recruiterIdByKey.get(employerKey) as string,
+          path: [...paths[i % paths.length]],
+        });
+        applications += 1;
+      }
+    }
+    const krOpen = jobs.filter((j) => j.employerKey === 'kr-1' && j.status === 'published');
+    for (const [i, job] of krOpen.slice(0, 2).entries()) {
+      await writeApplication(em, {
+        jobId: job.id,
+        candidateId: people[0].profileId,
+        candidateUserId: people[0].userId,
+        employerUserId: recruiterIdByKey.get('kr-1') as string,
+        path: i === 0 ? ['submitted', 'screening'] : ['submitted'],
+        coverNote: 'ソウルで経営学を学んでいます。韓国語と日本語を活かして働きたいです。',
+      });
+      applications += 1;
+    }
+
+    // The demo adviser's caseload: both demo candidates and a dozen others consented.
+    await em.insert(
+      AdviserConsentEntity,
+      [people[0], people[1], ...people.slice(2, 14)].map((p) => ({ candidateId: p.profileId, adviserUserId: adviser.id, revokedAt: null })),
+    );
+    return { employers: employers.length, postings: jobs.length, candidates: people.length, applications };
+  });
+}

@@ -1,0 +1,29 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsEmail } from 'class-validator';
+
+export class GrantAdviserDto {
+  @ApiProperty({ description: 'e-mail of the adviser (career centre, 행정사 / 行政書士) who should see my profile and pathway' })
+  @IsEmail({}, { message: 'must be an e-mail address' })
+  adviserEmail: string;
+}
+
+export class MyAdviserDto {
+  @ApiProperty({ format: 'uuid' }) adviserId: string;
+  @ApiProperty() email: string;
+  @ApiProperty({ format: 'date-time' }) grantedAt: string;
+}
+
+export class CaseloadCandidateDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ nullable: true, type: String }) displayName: string | null;
+  @ApiProperty({ nullable: true, type: String }) nationality: string | null;
+  @ApiProperty({ nullable: true, type: String }) currentStatus: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) statusExpiresAt: string | null;
+}
+
+export class CaseloadItemDto {
+  @ApiProperty({ type: CaseloadCandidateDto }) candidate: CaseloadCandidateDto;
+  @ApiProperty({ format: 'date-time' }) grantedAt: string;
+  @ApiProperty({ nullable: true, type: Number, description: 'days until the status of residence expires (negative: expired)' })
+  daysToStatusExpiry: number | null;
+}

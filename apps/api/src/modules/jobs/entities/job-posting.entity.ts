@@ -1,0 +1,83 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { Currency, LanguageTestResult, LocalizedText, MarketCountry, PayPeriod } from '@hashidari/domain-core';
+import type { EducationLevel, EmploymentType } from '@hashidari/marketplace';
+import { OrganizationEntity } from '../../organizations/entities/organization.entity';
+
+export const JOB_STATUSES = ['draft', 'published', 'closed'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+export interface ConversionTrack {
+  /** the employment type the internship converts into */
+  toEmploymentType: 'full-time' | 'contract';
+  afterMonths?: number;
+  description?: LocalizedText;
+}
+
+@Entity('job_postings')
+@Index('ix_job_postings_published', ['status', 'publishedAt', 'id'])
+@Index('ix_job_postings_org', ['organizationId', 'createdAt'])
+export class JobPostingEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' }) organizationId: string;
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: OrganizationEntity;
+
+  @Column({ type: 'jsonb' }) title: LocalizedText;
+  @Column({ type: 'jsonb', default: () => "'{}'" }) description: LocalizedText;
+  @Column({ type: 'char', length: 2 }) country: MarketCountry;
+  @Column({ type: 'varchar', length: 80, nullable: true }) city: string | null;
+  @Column({ type: 'varchar', length: 12, nullable: true }) occupationCode: string | null;
+  @Column({ type: 'varchar', length: 12 }) employmentType: EmploymentType;
+
+  /** Integer minor units; won and yen have none smaller */
+  @Column({ type: 'bigint', nullable: true, transformer: bigintTransformer() }) salaryMin: number | null;
+  @Column({ type: 'bigint', nullable: true, transformer: bigintTransformer() }) salaryMax: number | null;
+  @Column({ type: 'char', length: 3, nullable: true }) salaryCurrency: Currency | null;
+  @Column({ type: 'varchar', length: 5, nullable: true }) salaryPeriod: PayPeriod | null;
+  /** salaryMax (or salaryMin) per year, for the salary filter */
+  @Column({ type: 'bigint', nullable: true, transformer: bigintTransformer() }) annualSalaryMax: number | null;
+
+  @Column({ type: 'jsonb', default: () => "'[]'" }) languageRequirements: LanguageTestResult[];
+  /** Minimum levels derived from languageRequirements (null: none asked) */
+  @Column({ type: 'smallint', nullable: true }) minJlpt: number | null;
+  @Column({ type: 'smallint', nullable: true }) minTopik: number | null;
+
+  /** Taxonomy skill ids (GIN-indexed, see the AddSearchIndexes migration) */
+  @Index('ix_job_postings_required_skills', { synchronize: false })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  requiredSkills: string[];
+  @Index('ix_job_postings_preferred_skills', { synchronize: false })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  preferredSkills: string[];
+  /** Skills the employer wrote that the taxonomy does not know: shown, not matched */
+  @Column({ type: 'text', array: true, default: () => "'{}'" }) otherSkills: string[];
+  @Column({ type: 'varchar', length: 12, nullable: true }) educationLevel: EducationLevel | null;
+  @Column({ type: 'boolean', default: false }) sponsorship: boolean;
+  @Column({ type: 'date', nullable: true }) startDate: string | null;
+  @Column({ type: 'date', nullable: true }) deadline: string | null;
+  @Column({ type: 'jsonb', nullable: true }) conversionTrack: ConversionTrack | null;
+
+  @Column({ type: 'varchar', length: 10, default: 'draft' }) status: JobStatus;
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) publishedAt: Date | null;
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) closedAt: Date | null;
+
+  /** Normalised text of titles, descriptions, city and organisation names, for the substring re-check */
+  @Column({ type: 'text', default: '' }) searchText: string;
+  /** Character uni- and bigrams of searchText (GIN-indexed), see libs/domain/marketplace search-tokens */
+  @Index('ix_job_postings_search_tokens', { synchronize: false })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  searchTokens: string[];
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 }) updatedAt: Date;
+}
+
+function bigintTransformer() {
+  return {
+    to: (value: number | null) => value,
+    from: (value: string | null) => (value === null ? null : Number(value)),
+  };
+}

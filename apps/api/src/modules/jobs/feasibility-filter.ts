@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { FeasibilityAnswer, isFeasibleFrom } from '@hashidari/visa-rules';
+import type { JobPostingEntity } from './entities/job-posting.entity';
+
+export interface PersonStatus {
+  nationality: string | null;
+  currentStatus: string | null;
+}
+
+/**
+ * "Feasible from my current status": a citizen of the posting's country needs no status; anyone else
+ * needs a documented route that the posting's own facts (sponsorship, E-7 code, wage floor) do not block.
+ */
+@Injectable()
+export class FeasibilityFilter {
+  answer(person: PersonStatus, job: JobPostingEntity, evalDate: string): FeasibilityAnswer | 'citizen' {
+    if (person.nationality === job.country) return 'citizen';
+    const low = job.salaryMin ?? job.salaryMax;
+    const high = job.salaryMax ?? job.salaryMin;
+    return isFeasibleFrom(
+      person.currentStatus,
+      person.nationality,
+      {
+        country: job.country,
+        employmentType: job.employmentType,
+        occupationCode: job.occupationCode,
+        salary:
+          low !== null && high !== null && job.salaryCurrency && job.salaryPeriod
+            ? { min: low, max: high, currency: job.salaryCurrency, period: job.salaryPeriod }
+            : null,
+        startDate: job.startDate,
+        sponsorship: job.sponsorship,
+      },
+      evalDate,
+    );
+  }
+
+  isFeasible(person: PersonStatus, job: JobPostingEntity, evalDate: string): boolean {
+    const answer = this.answer(person, job, evalDate);
+    return answer === 'citizen' || answer.verdict === 'eligible';
+  }
+}

@@ -1,0 +1,87 @@
+import { annualAmount, bestLevel, LanguageTestResult } from '@hashidari/domain-core';
+import { resolveSkills } from '@hashidari/taxonomy';
+import type { CreateJobDto, JobDto, UpdateJobDto, VisaWarningDto } from './dto/job.dto';
+import type { JobPostingEntity } from './entities/job-posting.entity';
+import { searchDocument } from './job-search-document';
+
+export function toJobDto(job: JobPostingEntity, visaWarnings: VisaWarningDto[]): JobDto {
+  const org = job.organization;
+  return {
+    id: job.id,
+    organization: { id: job.organizationId, names: org?.names ?? {}, verified: Boolean(org?.verifiedAt) },
+    title: job.title,
+    description: job.description,
+    country: job.country,
+    city: job.city,
+    occupationCode: job.occupationCode,
+    employmentType: job.employmentType,
+    salary:
+      job.salaryCurrency && job.salaryPeriod
+        ? {
+            ...(job.salaryMin !== null ? { min: job.salaryMin } : {}),
+            ...(job.salaryMax !== null ? { max: job.salaryMax } : {}),
+            currency: job.salaryCurrency,
+            period: job.salaryPeriod,
+          }
+        : null,
+    languageRequirements: job.languageRequirements,
+    requiredSkills: job.requiredSkills,
+    preferredSkills: job.preferredSkills,
+    otherSkills: job.otherSkills,
+    educationLevel: job.educationLevel,
+    sponsorship: job.sponsorship,
+    startDate: job.startDate,
+    deadline: job.deadline,
+    conversionTrack: job.conversionTrack,
+    status: job.status,
+    publishedAt: job.publishedAt?.toISOString() ?? null,
+    visaWarnings,
+  };
+}
+
+/** Copies the fields present in the body onto the posting and refreshes what is derived from them. */
+export function applyJobFields(job: JobPostingEntity, body: CreateJobDto | UpdateJobDto): JobPostingEntity {
+  const has = (key: keyof UpdateJobDto) => Object.prototype.hasOwnProperty.call(body, key);
+  if (has('title') && body.title) job.title = body.title;
+  if (has('description')) job.description = body.description ?? {};
+  if (has('country') && body.country) job.country = body.country;
+  if (has('city')) job.city = body.city ?? null;
+  if (has('occupationCode')) job.occupationCode = body.occupationCode ?? null;
+  if (has('employmentType') && body.employmentType) job.employmentType = body.employmentType;
+  if (has('salary')) {
+    job.salaryMin = body.salary?.min ?? null;
+    job.salaryMax = body.salary?.max ?? null;
+    job.salaryCurrency = body.salary?.currency ?? null;
+    job.salaryPeriod = body.salary?.period ?? null;
+  }
+  if (has('languageRequirements')) {
+    job.languageRequirements = (body.languageRequirements ?? []).map(
+      (r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as LanguageTestResult,
+    );
+  }
+  if (has('requiredSkills') || has('preferredSkills')) {
+    const required = resolveSkills(has('requiredSkills') ? body.requiredSkills ?? [] : job.requiredSkills);
+    const preferred = resolveSkills(has('preferredSkills') ? body.preferredSkills ?? [] : job.preferredSkills);
+    job.requiredSkills = required.ids;
+    job.preferredSkills = preferred.ids.filter((id) => !required.ids.includes(id));
+    job.otherSkills = [...new Set([...required.unknown, ...preferred.unknown])];
+  }
+  if (has('educationLevel')) job.educationLevel = body.educationLevel ?? null;
+  if (has('sponsorship')) job.sponsorship = body.sponsorship ?? false;
+  if (has('startDate')) job.startDate = body.startDate ?? null;
+  if (has('deadline')) job.deadline = body.deadline ?? null;
+  if (has('conversionTrack')) job.conversionTrack = body.conversionTrack ?? null;
+  return refreshDerived(job);
+}
+
+function refreshDerived(job: JobPostingEntity): JobPostingEntity {
+  const top = job.salaryMax ?? job.salaryMin;
+  job.annualSalaryMax =
+    top !== null && job.salaryCurrency && job.salaryPeriod
+      ? annualAmount({ amount: top, currency: job.salaryCurrency, period: job.salaryPeriod })
+      : null;
+  job.minJlpt = bestLevel(job.languageRequirements, 'JLPT') ?? null;
+  job.minTopik = bestLevel(job.languageRequirements, 'TOPIK') ?? null;
+  Object.assign(job, searchDocument(job));
+  return job;
+}

@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { assessPostingSponsorship, PostingAssessment } from '@hashidari/visa-rules';
+import type { VisaWarningDto } from './dto/job.dto';
+import type { JobPostingEntity } from './entities/job-posting.entity';
+
+/** What the visa rules say about sponsoring a posting, from the same engine as the eligibility check. */
+@Injectable()
+export class PostingReadiness {
+  assess(job: JobPostingEntity, evalDate: string = new Date().toISOString().slice(0, 10)): PostingAssessment {
+    const org = job.organization;
+    const low = job.salaryMin ?? job.salaryMax;
+    const high = job.salaryMax ?? job.salaryMin;
+    return assessPostingSponsorship(
+      {
+        country: job.country,
+        occupationCode: job.occupationCode,
+        employmentType: job.employmentType,
+        salary:
+          low !== null && high !== null && job.salaryCurrency && job.salaryPeriod
+            ? { min: low, max: high, currency: job.salaryCurrency, period: job.salaryPeriod }
+            : null,
+        startDate: job.startDate,
+        sponsorship: job.sponsorship,
+        employer: org
+          ? {
+              koreanInsuredStaff: org.koreanInsuredStaff,
+              foreignProfessionalStaff: org.foreignProfessionalStaff,
+              domesticFocused: org.domesticFocused,
+              jpCategory: (org.jpCategory ?? null) as 1 | 2 | 3 | 4 | null,
+            }
+          : undefined,
+      },
+      evalDate,
+    );
+  }
+
+  warningsFor(job: JobPostingEntity): VisaWarningDto[] {
+    return this.assess(job).warnings;
+  }
+}

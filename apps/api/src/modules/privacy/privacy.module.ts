@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AdvisersModule } from '../advisers/advisers.module';
+import { ApplicationsModule } from '../applications/applications.module';
+import { CandidatesModule } from '../candidates/candidates.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { UsersModule } from '../users/users.module';
+import { PrivacyController } from './privacy.controller';
+import { PrivacyService } from './privacy.service';
+
+@Module({
+  imports: [UsersModule, CandidatesModule, ApplicationsModule, AdvisersModule, OrganizationsModule],
+  controllers: [PrivacyController],
+  providers: [PrivacyService],
+})
+export class PrivacyModule {}

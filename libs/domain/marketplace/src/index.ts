@@ -1,0 +1,3 @@
+export * from './application-status';
+export * from './candidate-profile';
+export * from './search-tokens';

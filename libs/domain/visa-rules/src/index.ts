@@ -1,0 +1,18 @@
+export * from './version';
+export * from './status-code';
+export * from './targets';
+export * from './eligibility-request';
+export type { RuleContext, RuleEvaluation, RuleId, RuleOutcome, VisaRule } from './rule';
+export { RULES, getRule, rulesForTarget, listRules, toRuleSummary, type RuleSummary } from './rules/rule-registry';
+export * from './evaluate-eligibility';
+export * from './validate-request';
+export { checklistFor, jpCategoryDocuments, type ChecklistItem } from './checklists/checklists';
+export { DOCUMENTS, type ChecklistKind, type ChecklistProvider, type DocumentId } from './checklists/documents';
+export * from './e7/e7-codes';
+export * from './e7/e7-wage-floors';
+export * from './pathways/pathway-types';
+export { PATHWAYS, getPathway } from './pathways/pathways';
+export * from './pathways/plan-timeline';
+export * from './posting-sponsorship';
+export * from './feasibility';
+export * from './proposal-scenario';

@@ -26,7 +26,7 @@ export interface paths {
         get: operations["Users_me"];
         put?: never;
         post?: never;
-        delete?: never;
+        delete: operations["Privacy_erase"];
         options?: never;
         head?: never;
         patch: operations["Users_updateMe"];
@@ -106,6 +106,326 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["Auth_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/candidates/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Candidates_getMine"];
+        put: operations["Candidates_putMine"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/candidates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Candidates_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Organizations_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Organizations_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Organizations_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Organizations_update"];
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Organizations_members"];
+        put?: never;
+        post: operations["Organizations_addMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Organizations_removeMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/organizations/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["AdminOrganizations_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Jobs_search"];
+        put?: never;
+        post: operations["Jobs_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Jobs_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Jobs_update"];
+        trace?: never;
+    };
+    "/api/v1/jobs/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Jobs_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Jobs_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Jobs_forOrganization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Applications_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Applications_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Applications_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Applications_update"];
+        trace?: never;
+    };
+    "/api/v1/candidates/me/advisers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Advisers_myAdvisers"];
+        put?: never;
+        post: operations["Advisers_grant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/candidates/me/advisers/{adviserId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Advisers_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/advisers/me/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Advisers_caseload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Privacy_export"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -198,6 +518,469 @@ export interface components {
             /** @description The refresh token from register, login or the previous refresh */
             refreshToken: string;
         };
+        EducationDto: {
+            /** @enum {string} */
+            level: "high-school" | "vocational" | "associate" | "bachelor" | "master" | "doctor";
+            institution?: string;
+            /** @example KR */
+            country?: string;
+            /** @example business administration */
+            field?: string;
+            /** Format: date */
+            startDate?: string;
+            /** Format: date */
+            graduationDate?: string;
+            /** @example 3.4 */
+            gpa?: number;
+            /**
+             * @description the top of the GPA scale (4.0, 4.3, 4.5, 100)
+             * @example 4.5
+             */
+            gpaScale?: number;
+        };
+        LanguageTestDto: {
+            /** @enum {string} */
+            test: "JLPT" | "TOPIK" | "BJT" | "KIIP" | "TOEIC" | "TOEFL" | "IELTS";
+            /** @description JLPT N1..N5, TOPIK 1..6, KIIP stage 0..5 */
+            level?: string | number;
+            /** @description BJT 0..800, TOEIC 10..990, TOEFL 0..120, IELTS 0..9 */
+            score?: number;
+            /** Format: date */
+            date?: string;
+        };
+        ExperienceDto: {
+            title?: string;
+            /** @example 2742 */
+            occupationCode?: string;
+            months: number;
+            /** @example JP */
+            country?: string;
+        };
+        PayDto: {
+            /** @description integer, in won or yen */
+            amount: number;
+            /** @enum {string} */
+            currency: "KRW" | "JPY";
+            /** @enum {string} */
+            period: "year" | "month" | "hour";
+        };
+        WishesDto: {
+            countries?: ("KR" | "JP")[];
+            /**
+             * @example [
+             *       "2742"
+             *     ]
+             */
+            occupationCodes?: string[];
+            employmentTypes?: ("internship" | "full-time" | "contract")[];
+            salaryFloor?: components["schemas"]["PayDto"];
+            /** Format: date */
+            startFrom?: string;
+        };
+        CompletenessDto: {
+            percent: number;
+            missing: ("identity" | "status" | "education" | "languages" | "skills" | "experience" | "wishes")[];
+        };
+        CandidateProfileDto: {
+            /** Format: uuid */
+            id: string;
+            displayName?: string | null;
+            familyName?: string | null;
+            givenName?: string | null;
+            nameReading?: string | null;
+            nationality?: string | null;
+            /** Format: date */
+            birthDate?: string | null;
+            currentCountry?: string | null;
+            currentStatus?: string | null;
+            /** Format: date */
+            statusExpiresAt?: string | null;
+            education: components["schemas"]["EducationDto"][];
+            languageTests: components["schemas"]["LanguageTestDto"][];
+            skills: string[];
+            experience: components["schemas"]["ExperienceDto"][];
+            wishes: components["schemas"]["WishesDto"];
+            /** @enum {string} */
+            visibility: "private" | "applied" | "verified-employers";
+            completeness: components["schemas"]["CompletenessDto"];
+            /** @description skills written that the taxonomy does not know (shown, not matched) */
+            otherSkills: string[];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PutCandidateProfileDto: {
+            displayName?: string;
+            familyName?: string;
+            givenName?: string;
+            /** @description フリガナ for Japanese names, romanisation for Korean names */
+            nameReading?: string;
+            /** @example JP */
+            nationality?: string;
+            /** Format: date */
+            birthDate?: string;
+            /** @example KR */
+            currentCountry?: string;
+            /** @example KR:D-2 */
+            currentStatus?: string;
+            /** Format: date */
+            statusExpiresAt?: string;
+            education?: components["schemas"]["EducationDto"][];
+            languageTests?: components["schemas"]["LanguageTestDto"][];
+            /**
+             * @description skill names in any language; mapped to the taxonomy
+             * @example [
+             *       "sales",
+             *       "excel"
+             *     ]
+             */
+            skills?: string[];
+            experience?: components["schemas"]["ExperienceDto"][];
+            wishes?: components["schemas"]["WishesDto"];
+            /** @enum {string} */
+            visibility?: "private" | "applied" | "verified-employers";
+        };
+        LocalizedNameDto: {
+            ja?: string;
+            ko?: string;
+            en?: string;
+        };
+        CreateOrganizationDto: {
+            /**
+             * @example {
+             *       "ko": "한빛무역",
+             *       "en": "Hanbit Trading"
+             *     }
+             */
+            names: components["schemas"]["LocalizedNameDto"];
+            /** @enum {string} */
+            country: "KR" | "JP";
+            /** @description 사업자등록번호 / 法人番号 */
+            registrationNumber?: string | null;
+            size?: number | null;
+            /** @description Korean nationals with employment insurance */
+            koreanInsuredStaff?: number | null;
+            /** @description foreign professionals employed (E-1, E-3 to E-7) */
+            foreignProfessionalStaff?: number | null;
+            domesticFocused?: boolean;
+            /** @description Japanese employer category (カテゴリー1〜4) */
+            jpCategory?: number | null;
+        };
+        OrganizationDto: {
+            /** Format: uuid */
+            id: string;
+            names: components["schemas"]["LocalizedNameDto"];
+            /** @enum {string} */
+            country: "KR" | "JP";
+            registrationNumber: string | null;
+            size: number | null;
+            koreanInsuredStaff: number | null;
+            foreignProfessionalStaff: number | null;
+            domesticFocused: boolean;
+            jpCategory: number | null;
+            verified: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        MyOrganizationDto: {
+            /** Format: uuid */
+            id: string;
+            names: components["schemas"]["LocalizedNameDto"];
+            /** @enum {string} */
+            country: "KR" | "JP";
+            registrationNumber: string | null;
+            size: number | null;
+            koreanInsuredStaff: number | null;
+            foreignProfessionalStaff: number | null;
+            domesticFocused: boolean;
+            jpCategory: number | null;
+            verified: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** @enum {string} */
+            myRole: "owner" | "member";
+        };
+        UpdateOrganizationDto: {
+            /**
+             * @example {
+             *       "ko": "한빛무역",
+             *       "en": "Hanbit Trading"
+             *     }
+             */
+            names?: components["schemas"]["LocalizedNameDto"];
+            /** @enum {string} */
+            country?: "KR" | "JP";
+            /** @description 사업자등록번호 / 法人番号 */
+            registrationNumber?: string | null;
+            size?: number | null;
+            /** @description Korean nationals with employment insurance */
+            koreanInsuredStaff?: number | null;
+            /** @description foreign professionals employed (E-1, E-3 to E-7) */
+            foreignProfessionalStaff?: number | null;
+            domesticFocused?: boolean;
+            /** @description Japanese employer category (カテゴリー1〜4) */
+            jpCategory?: number | null;
+        };
+        MemberDto: {
+            /** Format: uuid */
+            userId: string;
+            email: string;
+            /** @enum {string} */
+            role: "owner" | "member";
+            /** Format: date-time */
+            since: string;
+        };
+        AddMemberDto: {
+            /** @description e-mail of a colleague who has an employer account */
+            email: string;
+        };
+        LocalizedTextDto: {
+            ja?: string;
+            ko?: string;
+            en?: string;
+        };
+        JobOrganizationDto: {
+            /** Format: uuid */
+            id: string;
+            names: components["schemas"]["LocalizedTextDto"];
+            verified: boolean;
+        };
+        SalaryRangeDto: {
+            /** @description integer, in won or yen */
+            min?: number;
+            /** @description integer, in won or yen */
+            max?: number;
+            /** @enum {string} */
+            currency: "KRW" | "JPY";
+            /** @enum {string} */
+            period: "year" | "month" | "hour";
+        };
+        ConversionTrackDto: {
+            /** @enum {string} */
+            toEmploymentType: "full-time" | "contract";
+            afterMonths?: number;
+            description?: components["schemas"]["LocalizedTextDto"];
+        };
+        VisaWarningDto: {
+            /** @example KR-E7-W-02 */
+            ruleId: string;
+            /** @enum {string} */
+            severity: "error" | "warning" | "info";
+            message: components["schemas"]["LocalizedTextDto"];
+            source?: string;
+        };
+        JobDto: {
+            /** Format: uuid */
+            id: string;
+            organization: components["schemas"]["JobOrganizationDto"];
+            title: components["schemas"]["LocalizedTextDto"];
+            description: components["schemas"]["LocalizedTextDto"];
+            /** @enum {string} */
+            country: "KR" | "JP";
+            city: string | null;
+            occupationCode: string | null;
+            /** @enum {string} */
+            employmentType: "internship" | "full-time" | "contract";
+            salary: components["schemas"]["SalaryRangeDto"] | null;
+            languageRequirements: components["schemas"]["LanguageTestDto"][];
+            requiredSkills: string[];
+            preferredSkills: string[];
+            /** @description skills the taxonomy does not know (shown, not matched) */
+            otherSkills: string[];
+            /** @enum {string|null} */
+            educationLevel: "high-school" | "vocational" | "associate" | "bachelor" | "master" | "doctor" | null;
+            sponsorship: boolean;
+            /** Format: date */
+            startDate: string | null;
+            /** Format: date */
+            deadline: string | null;
+            conversionTrack: components["schemas"]["ConversionTrackDto"] | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description what the visa rules say about sponsoring this posting */
+            visaWarnings: components["schemas"]["VisaWarningDto"][];
+        };
+        JobPageDto: {
+            items: components["schemas"]["JobDto"][];
+            nextCursor: string | null;
+        };
+        CreateJobDto: {
+            /** Format: uuid */
+            organizationId: string;
+            /**
+             * @example {
+             *       "ja": "海外営業担当",
+             *       "en": "Overseas sales"
+             *     }
+             */
+            title: components["schemas"]["LocalizedTextDto"];
+            description?: components["schemas"]["LocalizedTextDto"];
+            /** @enum {string} */
+            country: "KR" | "JP";
+            /** @example Seoul */
+            city?: string;
+            /**
+             * @description KR: the KSCO-based E-7 code; JP: an MHLW job classification code
+             * @example 2742
+             */
+            occupationCode?: string;
+            /** @enum {string} */
+            employmentType: "internship" | "full-time" | "contract";
+            salary?: components["schemas"]["SalaryRangeDto"];
+            languageRequirements?: components["schemas"]["LanguageTestDto"][];
+            /**
+             * @example [
+             *       "sales"
+             *     ]
+             */
+            requiredSkills?: string[];
+            /**
+             * @example [
+             *       "excel"
+             *     ]
+             */
+            preferredSkills?: string[];
+            /** @enum {string} */
+            educationLevel?: "high-school" | "vocational" | "associate" | "bachelor" | "master" | "doctor";
+            sponsorship?: boolean;
+            /** Format: date */
+            startDate?: string;
+            /** Format: date */
+            deadline?: string;
+            /** @description internships only: the full-time role it can lead to */
+            conversionTrack?: components["schemas"]["ConversionTrackDto"];
+        };
+        UpdateJobDto: {
+            /**
+             * @example {
+             *       "ja": "海外営業担当",
+             *       "en": "Overseas sales"
+             *     }
+             */
+            title?: components["schemas"]["LocalizedTextDto"];
+            description?: components["schemas"]["LocalizedTextDto"];
+            /** @enum {string} */
+            country?: "KR" | "JP";
+            /** @example Seoul */
+            city?: string;
+            /**
+             * @description KR: the KSCO-based E-7 code; JP: an MHLW job classification code
+             * @example 2742
+             */
+            occupationCode?: string;
+            /** @enum {string} */
+            employmentType?: "internship" | "full-time" | "contract";
+            salary?: components["schemas"]["SalaryRangeDto"];
+            languageRequirements?: components["schemas"]["LanguageTestDto"][];
+            /**
+             * @example [
+             *       "sales"
+             *     ]
+             */
+            requiredSkills?: string[];
+            /**
+             * @example [
+             *       "excel"
+             *     ]
+             */
+            preferredSkills?: string[];
+            /** @enum {string} */
+            educationLevel?: "high-school" | "vocational" | "associate" | "bachelor" | "master" | "doctor";
+            sponsorship?: boolean;
+            /** Format: date */
+            startDate?: string;
+            /** Format: date */
+            deadline?: string;
+            /** @description internships only: the full-time role it can lead to */
+            conversionTrack?: components["schemas"]["ConversionTrackDto"];
+        };
+        CreateApplicationDto: {
+            coverNote?: string;
+        };
+        ApplicationJobDto: {
+            /** Format: uuid */
+            id: string;
+            title: components["schemas"]["LocalizedTextDto"];
+            country: string;
+            city: string | null;
+            /** Format: uuid */
+            organizationId: string;
+            organizationNames: components["schemas"]["LocalizedTextDto"];
+            status: string;
+        };
+        ApplicantDto: {
+            /** Format: uuid */
+            id: string;
+            displayName: string | null;
+            /** @description whether the candidate lets this employer open the full profile */
+            profileVisible: boolean;
+        };
+        ApplicationEventDto: {
+            /** @enum {string|null} */
+            fromStatus: "submitted" | "screening" | "interview" | "offer" | "hired" | "rejected" | "withdrawn" | null;
+            /** @enum {string} */
+            toStatus: "submitted" | "screening" | "interview" | "offer" | "hired" | "rejected" | "withdrawn";
+            note: string | null;
+            /** @enum {string} */
+            actorRole: "candidate" | "employer" | "admin";
+            /** Format: date-time */
+            at: string;
+        };
+        ApplicationDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "submitted" | "screening" | "interview" | "offer" | "hired" | "rejected" | "withdrawn";
+            coverNote: string | null;
+            job: components["schemas"]["ApplicationJobDto"];
+            /** @description null once the candidate erased their account */
+            candidate: components["schemas"]["ApplicantDto"] | null;
+            history: components["schemas"]["ApplicationEventDto"][];
+            /** @description statuses the caller may move it to */
+            allowedTransitions: ("submitted" | "screening" | "interview" | "offer" | "hired" | "rejected" | "withdrawn")[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ApplicationPageDto: {
+            items: components["schemas"]["ApplicationDto"][];
+            nextCursor: string | null;
+        };
+        UpdateApplicationDto: {
+            /** @enum {string} */
+            status: "submitted" | "screening" | "interview" | "offer" | "hired" | "rejected" | "withdrawn";
+            /** @description shown to the candidate in the history */
+            note?: string;
+        };
+        MyAdviserDto: {
+            /** Format: uuid */
+            adviserId: string;
+            email: string;
+            /** Format: date-time */
+            grantedAt: string;
+        };
+        GrantAdviserDto: {
+            /** @description e-mail of the adviser (career centre, 행정사 / 行政書士) who should see my profile and pathway */
+            adviserEmail: string;
+        };
+        CaseloadCandidateDto: {
+            /** Format: uuid */
+            id: string;
+            displayName: string | null;
+            nationality: string | null;
+            currentStatus: string | null;
+            /** Format: date */
+            statusExpiresAt: string | null;
+        };
+        CaseloadItemDto: {
+            candidate: components["schemas"]["CaseloadCandidateDto"];
+            /** Format: date-time */
+            grantedAt: string;
+            /** @description days until the status of residence expires (negative: expired) */
+            daysToStatusExpiry: number | null;
+        };
     };
     responses: never;
     parameters: never;
@@ -253,6 +1036,33 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UserDto"];
                 };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Privacy_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The account and its personal data are erased (see README: what erasure keeps) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description No valid access token */
             401: {
@@ -539,6 +1349,1403 @@ export interface operations {
             };
             /** @description Rate limit exceeded */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Candidates_getMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description My profile (created empty on first visit) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateProfileDto"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: candidate */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Candidates_putMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutCandidateProfileDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateProfileDto"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: candidate */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Candidates_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Only under the candidate’s consent; every view is logged */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateProfileDto"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: employer, adviser */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Organizations_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrganizationDto"];
+            };
+        };
+        responses: {
+            /** @description The caller becomes its owner */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationDto"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: employer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown, or not an organisation of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Organizations_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyOrganizationDto"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: employer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown, or not an organisation of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Organizations_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationDto"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: employer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown, or not an organisation of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Organizations_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrganizationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationDto"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: employer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown, or not an organisation of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Organizations_members: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberDto"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: employer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown, or not an organisation of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Organizations_addMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddMemberDto"];
+            };
+        };
+        responses: {
+            /** @description Owners add colleagues who have employer accounts */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberDto"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: employer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown, or not an organisation of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Organizations_removeMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: employer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown, or not an organisation of yours */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AdminOrganizations_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Marks the organisation as checked; its members count as verified employers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationDto"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Jobs_search: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description keywords in Japanese, Korean or English */
+                q?: string;
+                country?: "KR" | "JP";
+                city?: string;
+                /** @description occupation code (KR E-7 code or JP MHLW code) */
+                occupation?: string;
+                employmentType?: "internship" | "full-time" | "contract";
+                sponsorship?: boolean;
+                /** @description my JLPT level (N1..N5): only postings whose JLPT requirement I meet */
+                jlpt?: string;
+                /** @description my TOPIK level (1..6): only postings whose TOPIK requirement I meet */
+                topik?: number;
+                /** @description minimum yearly salary, in the currency given */
+                minAnnualSalary?: number;
+                /** @description currency of minAnnualSalary */
+                currency?: "KRW" | "JPY";
+                /** @description only postings reachable from my current status of residence (candidates) */
+                feasible?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Published postings, newest first; `feasible=true` needs a signed-in candidate */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobPageDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Jobs_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateJobDto"];
+            };
+        };
+        responses: {
+            /** @description A draft, checked against the visa rules (see visaWarnings) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobDto"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: employer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Jobs_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Jobs_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateJobDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobDto"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: employer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Jobs_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobDto"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: employer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Jobs_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobDto"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: employer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Jobs_forOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every posting of the organisation, drafts included */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobDto"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: employer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Applications_apply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApplicationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: candidate */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description ALREADY_APPLIED, or the posting is closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Applications_list: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description employers: only this posting */
+                jobId?: string;
+                status?: "submitted" | "screening" | "interview" | "offer" | "hired" | "rejected" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Candidates: their own; employers: those to their organisations’ postings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationPageDto"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: candidate, employer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Applications_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: candidate, employer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Applications_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateApplicationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: candidate, employer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description ILLEGAL_TRANSITION */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Advisers_myAdvisers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Advisers who may see my profile and pathway */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyAdviserDto"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: candidate */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Advisers_grant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantAdviserDto"];
+            };
+        };
+        responses: {
+            /** @description Grants an adviser access (consent) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyAdviserDto"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: candidate */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Advisers_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                adviserId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Consent withdrawn; the adviser no longer sees me */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: candidate */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Advisers_caseload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Candidates who granted me access, the most urgent first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseloadItemDto"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: adviser */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Privacy_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description All my data as JSON: account, profile, applications with history, consents, who viewed my profile */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -57,7 +57,7 @@ export default [
   {
     // The one place allowed to read the environment is the config loader.
     files: ['apps/api/src/**/*.ts'],
-    ignores: ['apps/api/src/main.ts', 'apps/api/src/database/cli.ts', '**/*.spec.ts'],
+    ignores: ['apps/api/src/main.ts', 'apps/api/src/database/cli.ts', '**/*.cli.ts', '**/*.spec.ts'],
     rules: {
       'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read settings through AppConfig (common/config).' }],
       'no-console': 'error',

@@ -3,10 +3,14 @@ import { EnableExtensions1795824000000 } from './1795824000000-EnableExtensions'
 import { CreateUsersAndRefreshTokens1795825815612 } from './1795825815612-CreateUsersAndRefreshTokens';
 import { CreateMarketplace1795826681588 } from './1795826681588-CreateMarketplace';
 import { AddSearchIndexes1795826690000 } from './1795826690000-AddSearchIndexes';
+import { CreatePathwayPlans1795826966815 } from './1795826966815-CreatePathwayPlans';
+import { MakePlanAuditTrailAppendOnly1795826970000 } from './1795826970000-MakePlanAuditTrailAppendOnly';
 
 export const MIGRATIONS: Function[] = [
   EnableExtensions1795824000000,
   CreateUsersAndRefreshTokens1795825815612,
   CreateMarketplace1795826681588,
   AddSearchIndexes1795826690000,
+  CreatePathwayPlans1795826966815,
+  MakePlanAuditTrailAppendOnly1795826970000,
 ];

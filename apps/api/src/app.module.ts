@@ -24,6 +24,7 @@ import { JobsModule } from './modules/jobs/jobs.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { AccessLogModule } from './modules/privacy/access-log.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
+import { VisaPathwaysModule } from './modules/visa-pathways/visa-pathways.module';
 import { HealthModule } from './modules/health/health.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -67,6 +68,7 @@ export class AppModule {
         ApplicationsModule,
         AdvisersModule,
         PrivacyModule,
+        VisaPathwaysModule,
       ],
       providers: [
         AccessTokenVerifier,

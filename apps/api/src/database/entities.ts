@@ -8,6 +8,9 @@ import { OrganizationEntity } from '../modules/organizations/entities/organizati
 import { OrganizationMemberEntity } from '../modules/organizations/entities/organization-member.entity';
 import { AccessLogEntity } from '../modules/privacy/entities/access-log.entity';
 import { UserEntity } from '../modules/users/entities/user.entity';
+import { PathwayPlanEntity } from '../modules/visa-pathways/entities/pathway-plan.entity';
+import { PlanChecklistItemEntity } from '../modules/visa-pathways/entities/plan-checklist-item.entity';
+import { PlanItemEventEntity } from '../modules/visa-pathways/entities/plan-item-event.entity';
 
 /** Every entity of the app, listed once for the app, the migration CLI and the tests. */
 export const ENTITIES = [
@@ -21,4 +24,7 @@ export const ENTITIES = [
   ApplicationEventEntity,
   AdviserConsentEntity,
   AccessLogEntity,
+  PathwayPlanEntity,
+  PlanChecklistItemEntity,
+  PlanItemEventEntity,
 ];

@@ -1,3 +1,4 @@
 export * from './application-status';
 export * from './candidate-profile';
 export * from './search-tokens';
+export * from './checklist-review';

@@ -272,6 +272,22 @@ export interface paths {
         patch: operations["Jobs_update"];
         trace?: never;
     };
+    "/api/v1/jobs/{id}/readiness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Jobs_readiness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/jobs/{id}/publish": {
         parameters: {
             query?: never;
@@ -430,6 +446,102 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visa/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Visa_eligibility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visa/pathways": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Visa_pathways"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/visa/sponsorship-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Visa_sponsorship"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pathway-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PathwayPlans_list"];
+        put?: never;
+        post: operations["PathwayPlans_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pathway-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PathwayPlans_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pathway-plans/{id}/items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["PathwayPlans_updateItem"];
         trace?: never;
     };
 }
@@ -895,6 +1007,39 @@ export interface components {
             /** @description internships only: the full-time role it can lead to */
             conversionTrack?: components["schemas"]["ConversionTrackDto"];
         };
+        SponsorshipRequirementDto: {
+            id: string;
+            ruleId: string;
+            label: components["schemas"]["LocalizedTextDto"];
+            value?: number | string;
+            /** @description null when the facts given do not say */
+            met: boolean | null;
+            source: string;
+            unverified?: boolean;
+        };
+        ChecklistItemDto: {
+            id: string;
+            label: components["schemas"]["LocalizedTextDto"];
+            /** @enum {string} */
+            provider: "candidate" | "employer" | "school" | "adviser";
+            /** @enum {string} */
+            kind: "document" | "step";
+            ruleId: string;
+            source: string;
+            unverified?: boolean;
+        };
+        PostingAssessmentDto: {
+            warnings: components["schemas"]["VisaWarningDto"][];
+            requirements: components["schemas"]["SponsorshipRequirementDto"][];
+            /** @description documents the employer prepares */
+            employerDocuments: components["schemas"]["ChecklistItemDto"][];
+            /**
+             * Format: date
+             * @description the date the E-7 wage floor was taken at
+             */
+            floorDate: string;
+            ruleSetVersion: string;
+        };
         CreateApplicationDto: {
             coverNote?: string;
         };
@@ -974,12 +1119,366 @@ export interface components {
             /** Format: date */
             statusExpiresAt: string | null;
         };
+        NextDeadlineDto: {
+            /** Format: uuid */
+            planId: string;
+            /** @description ja / ko / en label of the deadline */
+            label: Record<string, never>;
+            /** Format: date */
+            date: string;
+            daysLeft: number;
+            ruleId: string;
+        };
         CaseloadItemDto: {
             candidate: components["schemas"]["CaseloadCandidateDto"];
             /** Format: date-time */
             grantedAt: string;
             /** @description days until the status of residence expires (negative: expired) */
             daysToStatusExpiry: number | null;
+            /** @description pathway plans the candidate keeps */
+            plans: number;
+            /** @description deadlines due within 30 days or past, over all plans */
+            atRiskCount: number;
+            /** @description the most urgent deadline still ahead or overdue */
+            nextDeadline: components["schemas"]["NextDeadlineDto"] | null;
+        };
+        EducationFactsDto: {
+            /** @enum {string} */
+            level?: "associate" | "bachelor" | "master" | "doctor";
+            country?: string;
+            field?: string;
+            /** Format: date */
+            graduationDate?: string;
+            institution?: string;
+            /** @enum {string} */
+            institutionType?: "university" | "graduate-school" | "junior-college" | "vocational" | "language-school";
+            topUniversity?: boolean;
+        };
+        EnrollmentFactsDto: {
+            /** @enum {string} */
+            level?: "associate" | "bachelor" | "master" | "doctor";
+            year?: number;
+            gpa?: number;
+            /** @enum {string} */
+            institutionType?: "university" | "graduate-school" | "junior-college" | "vocational" | "language-school";
+            country?: string;
+            regularSemester?: boolean;
+            /** @description a vacation defined by the school */
+            inVacation?: boolean;
+            finalYear?: boolean;
+            creditsRatio?: number;
+        };
+        ExperienceFactsDto: {
+            months?: number;
+            field?: string;
+            relatedToJob?: boolean;
+            afterDegree?: boolean;
+            country?: string;
+        };
+        PriorStatusDto: {
+            /** @example KR:H-1 */
+            status: string;
+            /** Format: date */
+            from?: string;
+            /** Format: date */
+            to?: string;
+        };
+        PersonFactsDto: {
+            /** @example JP */
+            nationality?: string;
+            /** Format: date */
+            birthDate?: string;
+            /**
+             * @description where the person is now
+             * @example KR
+             */
+            location?: string;
+            /** @example KR:D-2 */
+            currentStatus?: string;
+            education?: components["schemas"]["EducationFactsDto"][];
+            enrollment?: components["schemas"]["EnrollmentFactsDto"];
+            languageTests?: components["schemas"]["LanguageTestDto"][];
+            experience?: components["schemas"]["ExperienceFactsDto"][];
+            priorStatuses?: components["schemas"]["PriorStatusDto"][];
+            schoolRecommendation?: boolean;
+            jobHuntingStartedBeforeGraduation?: boolean;
+            immigrationViolations?: boolean;
+        };
+        EmployerFactsDto: {
+            koreanInsuredStaff?: number;
+            foreignProfessionalStaff?: number;
+            domesticFocused?: boolean;
+            exportOriented?: boolean;
+            jpCategory?: number | null;
+        };
+        JobFactsDto: {
+            country?: string;
+            /** @example 2742 */
+            occupationCode?: string;
+            title?: string;
+            duties?: ("translation" | "interpretation" | "language-teaching" | "sales" | "marketing" | "engineering" | "research" | "management" | "office" | "service" | "customer-communication" | "manual-labour")[];
+            salary?: components["schemas"]["PayDto"];
+            equalToNationals?: boolean;
+            /** @enum {string} */
+            employmentType?: "full-time" | "internship" | "part-time" | "contract";
+            directEmployment?: boolean;
+            weeklyHours?: number;
+            weekdayHours?: number;
+            weekendHours?: number;
+            dailyHours?: number;
+            /** Format: date */
+            startDate?: string;
+            durationMonths?: number | null;
+            relatedToMajor?: boolean;
+            /** @description part of the curriculum, for credit */
+            curricular?: boolean;
+            universityContract?: boolean;
+            paid?: boolean;
+            employer?: components["schemas"]["EmployerFactsDto"];
+        };
+        EligibilityRequestDto: {
+            /**
+             * @example KR:E-7-1
+             * @enum {string}
+             */
+            target: "KR:D-2:part-time" | "KR:D-2:internship" | "KR:D-10-1" | "KR:D-10-1:internship" | "KR:E-7-1" | "KR:H-1" | "JP:ryugaku:part-time" | "JP:tokutei-katsudo:9" | "JP:tokutei-katsudo:job-hunting" | "JP:tokutei-katsudo:46" | "JP:gijinkoku" | "JP:working-holiday";
+            /**
+             * Format: date
+             * @description rules are applied as in force on this date
+             * @example 2026-04-15
+             */
+            evalDate: string;
+            person?: components["schemas"]["PersonFactsDto"];
+            job?: components["schemas"]["JobFactsDto"];
+        };
+        ReasonDto: {
+            /** @example KR-E7-W-04 */
+            ruleId: string;
+            /** @enum {string} */
+            outcome: "pass" | "fail" | "unknown";
+            message: components["schemas"]["LocalizedTextDto"];
+            source: string;
+            /** @description request fields the decision needs but did not get */
+            missing?: string[];
+            /** @description the reference marks this fact UNVERIFIED */
+            unverified?: boolean;
+        };
+        RelatedMeasureDto: {
+            ref: string;
+            label: components["schemas"]["LocalizedTextDto"];
+        };
+        ProposalScenarioDto: {
+            /** @enum {string} */
+            kind: "proposal";
+            label: components["schemas"]["LocalizedTextDto"];
+            /** @enum {string} */
+            step: "study" | "internship" | "job-seeking" | "work" | "working-holiday";
+            subject: components["schemas"]["LocalizedTextDto"];
+            summary: components["schemas"]["LocalizedTextDto"];
+            underTheProposal: components["schemas"]["LocalizedTextDto"];
+            relatedMeasures: components["schemas"]["RelatedMeasureDto"][];
+            personNote?: components["schemas"]["LocalizedTextDto"];
+            disclaimer: components["schemas"]["LocalizedTextDto"];
+            sources: string[];
+        };
+        EligibilityResultDto: {
+            /** @enum {string} */
+            target: "KR:D-2:part-time" | "KR:D-2:internship" | "KR:D-10-1" | "KR:D-10-1:internship" | "KR:E-7-1" | "KR:H-1" | "JP:ryugaku:part-time" | "JP:tokutei-katsudo:9" | "JP:tokutei-katsudo:job-hunting" | "JP:tokutei-katsudo:46" | "JP:gijinkoku" | "JP:working-holiday";
+            /** Format: date */
+            evalDate: string;
+            /** @enum {string} */
+            verdict: "eligible" | "not_eligible" | "needs_review";
+            reasons: components["schemas"]["ReasonDto"][];
+            /** @example 2026-11-28.1 */
+            ruleSetVersion: string;
+            checklist: components["schemas"]["ChecklistItemDto"][];
+            /** @description what the proposed Japan–Korea framework would change: a scenario, never a verdict */
+            proposal?: components["schemas"]["ProposalScenarioDto"];
+        };
+        TargetDto: {
+            code: string;
+            /** @enum {string} */
+            country: "KR" | "JP";
+            status: string;
+            kind: string;
+            label: components["schemas"]["LocalizedTextDto"];
+        };
+        PathwayStageSummaryDto: {
+            id: string;
+            status: string;
+            target: string;
+            label: components["schemas"]["LocalizedTextDto"];
+            optional: boolean;
+            needsReview?: components["schemas"]["LocalizedTextDto"];
+            checklist: components["schemas"]["ChecklistItemDto"][];
+            proposal: components["schemas"]["ProposalScenarioDto"];
+        };
+        PathwayDto: {
+            id: string;
+            /** @enum {string} */
+            country: "KR" | "JP";
+            label: components["schemas"]["LocalizedTextDto"];
+            stages: components["schemas"]["PathwayStageSummaryDto"][];
+        };
+        VisaCatalogDto: {
+            ruleSetVersion: string;
+            targets: components["schemas"]["TargetDto"][];
+            pathways: components["schemas"]["PathwayDto"][];
+        };
+        SponsorshipSalaryDto: {
+            min: number;
+            max: number;
+            /** @enum {string} */
+            currency: "KRW" | "JPY";
+            /** @enum {string} */
+            period: "year" | "month" | "hour";
+        };
+        SponsorshipCheckDto: {
+            /** @enum {string} */
+            country: "KR" | "JP";
+            occupationCode?: string;
+            /** @enum {string} */
+            employmentType: "full-time" | "internship" | "contract";
+            salary?: components["schemas"]["SponsorshipSalaryDto"];
+            /** Format: date */
+            startDate?: string;
+            sponsorship: boolean;
+            employer?: components["schemas"]["EmployerFactsDto"];
+            /**
+             * Format: date
+             * @description defaults to today
+             */
+            evalDate?: string;
+        };
+        PlanJobDto: {
+            /** Format: uuid */
+            id: string;
+            title: components["schemas"]["LocalizedTextDto"];
+            country: string;
+            /** Format: date */
+            startDate: string | null;
+        };
+        PlannedDeadlineDto: {
+            id: string;
+            /** @enum {string} */
+            kind: "apply-by" | "report-by" | "expires" | "latest-end";
+            label: components["schemas"]["LocalizedTextDto"];
+            /** Format: date */
+            date: string;
+            ruleId: string;
+            /** @enum {string} */
+            state: "past" | "due-soon" | "upcoming";
+            atRisk: boolean;
+            daysLeft: number;
+            unverified?: boolean;
+        };
+        PlannedStageDto: {
+            id: string;
+            /** @example KR:D-10-1 */
+            status: string;
+            target: string;
+            label: components["schemas"]["LocalizedTextDto"];
+            optional: boolean;
+            /** Format: date */
+            startDate?: string;
+            /** Format: date */
+            endDate?: string;
+            deadlines: components["schemas"]["PlannedDeadlineDto"][];
+            missingInputs: string[];
+            needsReview?: components["schemas"]["LocalizedTextDto"];
+            /** @description the proposed framework at this step: a scenario, not a verdict */
+            proposal: components["schemas"]["ProposalScenarioDto"];
+        };
+        PlanItemDto: {
+            id: string;
+            label: components["schemas"]["LocalizedTextDto"];
+            /** @enum {string} */
+            provider: "candidate" | "employer" | "school" | "adviser";
+            /** @enum {string} */
+            kind: "document" | "step";
+            ruleId: string;
+            source: string;
+            unverified?: boolean;
+            /** Format: uuid */
+            itemId: string;
+            stageId: string;
+            /** @enum {string} */
+            status: "todo" | "done" | "verified" | "rejected";
+            note: string | null;
+            reviewerNote: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PlanEventDto: {
+            /** Format: uuid */
+            itemId: string;
+            /** @enum {string} */
+            action: "ticked" | "unticked" | "annotated" | "verified" | "rejected";
+            /** @enum {string} */
+            fromStatus: "todo" | "done" | "verified" | "rejected";
+            /** @enum {string} */
+            toStatus: "todo" | "done" | "verified" | "rejected";
+            note: string | null;
+            /** @enum {string} */
+            actorRole: "candidate" | "adviser";
+            /** Format: date-time */
+            at: string;
+        };
+        PathwayPlanDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            candidateId: string;
+            candidateName: string | null;
+            pathwayId: string;
+            pathwayLabel: components["schemas"]["LocalizedTextDto"];
+            targetJob: components["schemas"]["PlanJobDto"] | null;
+            /** Format: date */
+            evalDate: string;
+            ruleSetVersion: string;
+            stages: components["schemas"]["PlannedStageDto"][];
+            atRiskCount: number;
+            needsReview: boolean;
+            items: components["schemas"]["PlanItemDto"][];
+            /** @description append-only audit trail of the checklist */
+            events: components["schemas"]["PlanEventDto"][];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreatePathwayPlanDto: {
+            /**
+             * @description one of GET /visa/pathways
+             * @example kr-d2-d10-e7
+             */
+            pathwayId: string;
+            /**
+             * Format: date
+             * @description start of the first stage (e.g. the D-2 grant)
+             */
+            startDate: string;
+            /** Format: date */
+            statusExpiresAt?: string;
+            /** Format: date */
+            graduationDate?: string;
+            /** Format: date */
+            jobStartDate?: string;
+            /** @description start dates of optional stages */
+            stageStarts?: {
+                [key: string]: string;
+            };
+            /**
+             * Format: uuid
+             * @description a published posting this plan aims at
+             */
+            targetJobId?: string;
+        };
+        UpdatePlanItemDto: {
+            /**
+             * @description candidates: todo or done; advisers: verified or rejected
+             * @enum {string}
+             */
+            status?: "todo" | "done" | "verified" | "rejected";
+            note?: string;
         };
     };
     responses: never;
@@ -2146,6 +2645,62 @@ export interface operations {
             };
         };
     };
+    Jobs_readiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What sponsoring this posting will require of the organisation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostingAssessmentDto"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: employer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
     Jobs_publish: {
         parameters: {
             query?: never;
@@ -2746,6 +3301,332 @@ export interface operations {
             };
             /** @description No valid access token */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Visa_eligibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EligibilityRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Stateless check: the verdict, every reason with its rule id and source, the rule-set version and the checklist */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EligibilityResultDto"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Visa_pathways: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The targets and the pathway templates a plan can start from */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VisaCatalogDto"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Visa_sponsorship: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SponsorshipCheckDto"];
+            };
+        };
+        responses: {
+            /** @description What sponsoring a posting will require, before it is saved */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PostingAssessmentDto"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    PathwayPlans_list: {
+        parameters: {
+            query?: {
+                /** @description advisers: the candidate whose plans to list */
+                candidateId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Candidates: their plans; advisers: a consenting candidate’s plans (?candidateId=) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PathwayPlanDto"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: candidate, adviser */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    PathwayPlans_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePathwayPlanDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PathwayPlanDto"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: candidate */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    PathwayPlans_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan with today’s timeline, deadlines at risk, checklist and audit trail */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PathwayPlanDto"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: candidate, adviser */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    PathwayPlans_updateItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePlanItemDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PathwayPlanDto"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description A candidate cannot verify; an adviser cannot tick
+             *
+             *     Only for: candidate, adviser
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -9,7 +9,9 @@ export interface PersonStatus {
 
 /**
  * "Feasible from my current status": a citizen of the posting's country needs no status; anyone else
- * needs a documented route that the posting's own facts (sponsorship, E-7 code, wage floor) do not block.
+ * needs a route that the posting's own facts (sponsorship, E-7 code, wage floor) do not block. Postings
+ * the rules cannot decide (needs_review, e.g. a wage floor not yet published for the start date) stay in:
+ * the filter hides what is known to be out of reach, never what is merely unverified.
  */
 @Injectable()
 export class FeasibilityFilter {
@@ -37,6 +39,6 @@ export class FeasibilityFilter {
 
   isFeasible(person: PersonStatus, job: JobPostingEntity, evalDate: string): boolean {
     const answer = this.answer(person, job, evalDate);
-    return answer === 'citizen' || answer.verdict === 'eligible';
+    return answer === 'citizen' || answer.verdict !== 'not_eligible';
   }
 }

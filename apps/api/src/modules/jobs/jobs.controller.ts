@@ -6,6 +6,7 @@ import { ErrorEnvelopeDto } from '../../common/http/error-envelope';
 import { uuidPipe } from '../../common/validation/uuid.pipe';
 import { CreateJobDto, JobDto, JobPageDto, SearchJobsQueryDto, UpdateJobDto } from './dto/job.dto';
 import { JobsService } from './jobs.service';
+import { PostingAssessmentDto } from '../visa-pathways/dto/sponsorship.dto';
 
 @ApiTags('jobs')
 @ApiUnprocessableEntityResponse({ type: ErrorEnvelopeDto })
@@ -40,6 +41,13 @@ export class JobsController {
   @ApiOkResponse({ type: JobDto })
   update(@SignedInUser() caller: AuthUser, @Param('id', uuidPipe) id: string, @Body() body: UpdateJobDto): Promise<JobDto> {
     return this.jobs.update(caller, id, body);
+  }
+
+  @Get('jobs/:id/readiness')
+  @Auth({ roles: ['employer'] })
+  @ApiOkResponse({ type: PostingAssessmentDto, description: 'What sponsoring this posting will require of the organisation' })
+  readiness(@SignedInUser() caller: AuthUser, @Param('id', uuidPipe) id: string): Promise<PostingAssessmentDto> {
+    return this.jobs.sponsorshipReadiness(caller, id);
   }
 
   @Post('jobs/:id/publish')

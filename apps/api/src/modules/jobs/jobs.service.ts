@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '@hashidari/domain-core';
+import type { PostingAssessment } from '@hashidari/visa-rules';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { decodeCursor, encodeCursor } from '../../common/http/cursor';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
@@ -136,6 +137,10 @@ export class JobsService {
       await this.jobs.save(job, em);
       return this.toDto(job);
     });
+  }
+
+  async sponsorshipReadiness(caller: AuthUser, id: string): Promise<PostingAssessment> {
+    return this.readiness.assess(await this.ownJob(caller, id, this.dataSource.manager));
   }
 
   private toDto(job: JobPostingEntity): JobDto {

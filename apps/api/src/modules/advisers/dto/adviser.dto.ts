@@ -21,9 +21,21 @@ export class CaseloadCandidateDto {
   @ApiProperty({ nullable: true, type: String, format: 'date' }) statusExpiresAt: string | null;
 }
 
+export class NextDeadlineDto {
+  @ApiProperty({ format: 'uuid' }) planId: string;
+  @ApiProperty({ type: Object, description: 'ja / ko / en label of the deadline' }) label: { en: string; ja: string; ko: string };
+  @ApiProperty({ format: 'date' }) date: string;
+  @ApiProperty() daysLeft: number;
+  @ApiProperty() ruleId: string;
+}
+
 export class CaseloadItemDto {
   @ApiProperty({ type: CaseloadCandidateDto }) candidate: CaseloadCandidateDto;
   @ApiProperty({ format: 'date-time' }) grantedAt: string;
   @ApiProperty({ nullable: true, type: Number, description: 'days until the status of residence expires (negative: expired)' })
   daysToStatusExpiry: number | null;
+  @ApiProperty({ description: 'pathway plans the candidate keeps' }) plans: number;
+  @ApiProperty({ description: 'deadlines due within 30 days or past, over all plans' }) atRiskCount: number;
+  @ApiProperty({ type: NextDeadlineDto, nullable: true, description: 'the most urgent deadline still ahead or overdue' })
+  nextDeadline: NextDeadlineDto | null;
 }

@@ -1,0 +1,42 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Public } from '../../common/auth/auth.decorator';
+import { ErrorEnvelopeDto } from '../../common/http/error-envelope';
+import { EligibilityRequestDto, EligibilityResultDto } from './dto/eligibility.dto';
+import { VisaCatalogDto } from './dto/pathway-plan.dto';
+import { PostingAssessmentDto, SponsorshipCheckDto } from './dto/sponsorship.dto';
+import { VisaService } from './visa.service';
+
+@ApiTags('visa')
+@ApiUnprocessableEntityResponse({ type: ErrorEnvelopeDto })
+@Controller('visa')
+export class VisaController {
+  constructor(private readonly visa: VisaService) {}
+
+  @Post('eligibility')
+  @Public()
+  @HttpCode(200)
+  @ApiOkResponse({
+    type: EligibilityResultDto,
+    description: 'Stateless check: the verdict, every reason with its rule id and source, the rule-set version and the checklist',
+  })
+  eligibility(@Body() body: EligibilityRequestDto): EligibilityResultDto {
+    return this.visa.eligibility(body);
+  }
+
+  @Get('pathways')
+  @Public()
+  @ApiOkResponse({ type: VisaCatalogDto, description: 'The targets and the pathway templates a plan can start from' })
+  pathways(): VisaCatalogDto {
+    return this.visa.catalog();
+  }
+
+  @Post('sponsorship-check')
+  @Public()
+  @HttpCode(200)
+  @ApiOkResponse({ type: PostingAssessmentDto, description: 'What sponsoring a posting will require, before it is saved' })
+  sponsorship(@Body() body: SponsorshipCheckDto): PostingAssessmentDto {
+    const { evalDate, ...facts } = body;
+    return this.visa.sponsorship(facts, evalDate ?? new Date().toISOString().slice(0, 10));
+  }
+}

@@ -1,4 +1,4 @@
-// Unit tests: the pure domain libraries and the API's unit specs (no database, no network).
+// Unit tests: the pure domain libraries, the API's unit specs and the portal's checks (no database, no browser).
 module.exports = {
-  projects: ['<rootDir>/libs/domain/*/jest.config.cjs', '<rootDir>/apps/api/jest.config.cjs'],
+  projects: ['<rootDir>/libs/domain/*/jest.config.cjs', '<rootDir>/apps/api/jest.config.cjs', '<rootDir>/apps/web/jest.config.cjs'],
 };

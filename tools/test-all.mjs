@@ -34,7 +34,7 @@ if (missing.length > 0) {
 const jestRuns = [];
 const steps = [
   ['type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
-  ['type-check (portal)', 'npx', ['tsc', '--noEmit', '-p', 'apps/web/tsconfig.json']],
+  ['type-check (portal)', 'npm', ['run', '--silent', 'typecheck:web']],
   ['lint', 'npm', ['run', '--silent', 'lint']],
   ['contracts are fresh', 'npm', ['run', '--silent', 'contracts:check']],
   ['unit tests', 'jest', ['-c', 'jest.config.cjs']],

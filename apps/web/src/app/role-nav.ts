@@ -1,0 +1,38 @@
+import type { Role } from '../lib/auth/get-me';
+import type { TranslationKey } from '../lib/i18n';
+
+export interface NavItem {
+  to: string;
+  label: TranslationKey;
+}
+
+/** The main pages of each role, in the order people use them; visitors see the public tools. */
+export const NAV_BY_ROLE: Record<Role | 'visitor', NavItem[]> = {
+  visitor: [
+    { to: '/jobs', label: 'nav.jobs' },
+    { to: '/visa/check', label: 'nav.visaCheck' },
+  ],
+  candidate: [
+    { to: '/home', label: 'nav.home' },
+    { to: '/matches', label: 'nav.matches' },
+    { to: '/jobs', label: 'nav.jobs' },
+    { to: '/applications', label: 'nav.applications' },
+    { to: '/pathway', label: 'nav.pathway' },
+    { to: '/profile', label: 'nav.profile' },
+  ],
+  employer: [
+    { to: '/home', label: 'nav.home' },
+    { to: '/postings', label: 'nav.postings' },
+    { to: '/organization', label: 'nav.organization' },
+    { to: '/jobs', label: 'nav.jobs' },
+  ],
+  adviser: [
+    { to: '/home', label: 'nav.home' },
+    { to: '/caseload', label: 'nav.caseload' },
+    { to: '/visa/check', label: 'nav.visaCheck' },
+  ],
+  admin: [
+    { to: '/home', label: 'nav.home' },
+    { to: '/jobs', label: 'nav.jobs' },
+  ],
+};

@@ -1,0 +1,74 @@
+import { Paper, SimpleGrid, ThemeIcon, Title, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  BookIcon,
+  BriefcaseIcon,
+  BuildingIcon,
+  ChecklistIcon,
+  ClockIcon,
+  CompassIcon,
+  ShieldIcon,
+  UserIcon,
+} from '../../../components/ui/icons';
+import type { Role } from '../../../lib/auth/get-me';
+import type { TranslationKey } from '../../../lib/i18n';
+import { ApplicationStages, ReviewStates } from './stage-steps';
+
+interface Task {
+  icon: ReactNode;
+  title: TranslationKey;
+  body: TranslationKey;
+}
+
+const TASKS: Record<Role, Task[]> = {
+  candidate: [
+    { icon: <UserIcon />, title: 'home.tasks.candidate.profile.title', body: 'home.tasks.candidate.profile.body' },
+    { icon: <CompassIcon />, title: 'home.tasks.candidate.pathway.title', body: 'home.tasks.candidate.pathway.body' },
+    { icon: <BriefcaseIcon />, title: 'home.tasks.candidate.applications.title', body: 'home.tasks.candidate.applications.body' },
+  ],
+  employer: [
+    { icon: <BuildingIcon />, title: 'home.tasks.employer.organisation.title', body: 'home.tasks.employer.organisation.body' },
+    { icon: <BookIcon />, title: 'home.tasks.employer.postings.title', body: 'home.tasks.employer.postings.body' },
+    { icon: <BriefcaseIcon />, title: 'home.tasks.employer.pipeline.title', body: 'home.tasks.employer.pipeline.body' },
+  ],
+  adviser: [
+    { icon: <UserIcon />, title: 'home.tasks.adviser.caseload.title', body: 'home.tasks.adviser.caseload.body' },
+    { icon: <ChecklistIcon />, title: 'home.tasks.adviser.checklist.title', body: 'home.tasks.adviser.checklist.body' },
+    { icon: <ClockIcon />, title: 'home.tasks.adviser.deadlines.title', body: 'home.tasks.adviser.deadlines.body' },
+  ],
+  admin: [
+    { icon: <ShieldIcon />, title: 'home.tasks.admin.verification.title', body: 'home.tasks.admin.verification.body' },
+    { icon: <BookIcon />, title: 'home.tasks.admin.moderation.title', body: 'home.tasks.admin.moderation.body' },
+    { icon: <ChecklistIcon />, title: 'home.tasks.admin.ruleSets.title', body: 'home.tasks.admin.ruleSets.body' },
+  ],
+};
+
+/** What this role does in hashidari, as three described tasks and, where it helps, the stages involved. */
+export function RoleTasks({ role }: { role: Role }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="tasks-heading" className="role-tasks">
+      <Title order={2} id="tasks-heading" className="section-title">
+        {t('home.tasksHeading')}
+      </Title>
+      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md" mt="md">
+        {TASKS[role].map((task) => (
+          <Paper key={task.title} withBorder radius="lg" p="lg" className="surface task-card" component="article">
+            <ThemeIcon size={44} radius="md" variant="light" color="brand" aria-hidden="true">
+              {task.icon}
+            </ThemeIcon>
+            <Title order={3} className="task-card__title">
+              {t(task.title)}
+            </Title>
+            <Text size="sm" className="task-card__body">
+              {t(task.body)}
+            </Text>
+          </Paper>
+        ))}
+      </SimpleGrid>
+      {role === 'candidate' || role === 'employer' ? <ApplicationStages headingKey={role} /> : null}
+      {role === 'adviser' ? <ReviewStates /> : null}
+    </section>
+  );
+}

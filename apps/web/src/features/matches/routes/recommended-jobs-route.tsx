@@ -1,0 +1,13 @@
+import { Container } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../../components/ui/page-heading';
+
+// SCAFFOLD: replaced by the real page.
+export function RecommendedJobsRoute() {
+  const { t } = useTranslation();
+  return (
+    <Container size="lg" className="page">
+      <PageHeading className="page-title">{t('matches.title')}</PageHeading>
+    </Container>
+  );
+}

@@ -25,6 +25,7 @@ import { OrganizationsModule } from './modules/organizations/organizations.modul
 import { AccessLogModule } from './modules/privacy/access-log.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { VisaPathwaysModule } from './modules/visa-pathways/visa-pathways.module';
+import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
 import { HealthModule } from './modules/health/health.module';
 import { UsersModule } from './modules/users/users.module';
 
@@ -69,6 +70,7 @@ export class AppModule {
         AdvisersModule,
         PrivacyModule,
         VisaPathwaysModule,
+        TaxonomyModule,
       ],
       providers: [
         AccessTokenVerifier,

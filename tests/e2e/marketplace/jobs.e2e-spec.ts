@@ -116,3 +116,18 @@ describe('postings', () => {
     expectError(await t.http.get(`/api/v1/organizations/${orgId}/jobs`).set((await registerUser(t.http, 'employer')).auth), 404, 'NOT_FOUND');
   });
 });
+
+describe('taxonomy pickers', () => {
+  it('finds one skill from a word in any of the three languages', async () => {
+    for (const q of ['営業', '영업', 'sales']) {
+      const response = await t.http.get('/api/v1/taxonomy/skills').query({ q }).expect(200);
+      expect(response.body[0]).toMatchObject({ id: 'sales', label: { ja: expect.any(String), ko: expect.any(String), en: expect.any(String) } });
+    }
+  });
+
+  it('lists occupations with codes on both sides of the crosswalk', async () => {
+    const response = await t.http.get('/api/v1/taxonomy/occupations').query({ q: '해외영업', country: 'KR' }).expect(200);
+    expect(response.body[0]).toMatchObject({ id: 'overseas-sales-representative', krE7Codes: ['2742'] });
+    expect(response.body[0].jpMhlwCodes.length).toBeGreaterThan(0);
+  });
+});

@@ -31,12 +31,15 @@ import adviserEn from '../features/adviser/locales/en.json';
 import adviserJa from '../features/adviser/locales/ja.json';
 import adviserKo from '../features/adviser/locales/ko.json';
 import matchesEn from '../features/matches/locales/en.json';
+import matchEn from '../components/match/locales/en.json';
 import matchesJa from '../features/matches/locales/ja.json';
+import matchJa from '../components/match/locales/ja.json';
 import matchesKo from '../features/matches/locales/ko.json';
+import matchKo from '../components/match/locales/ko.json';
 
-const enBundle = { ...en, ...profileEn, ...jobsEn, ...applicationsEn, ...organizationEn, ...postingsEn, ...pipelineEn, ...visaEn, ...pathwayEn, ...adviserEn, ...matchesEn };
-const jaBundle = { ...ja, ...profileJa, ...jobsJa, ...applicationsJa, ...organizationJa, ...postingsJa, ...pipelineJa, ...visaJa, ...pathwayJa, ...adviserJa, ...matchesJa };
-const koBundle = { ...ko, ...profileKo, ...jobsKo, ...applicationsKo, ...organizationKo, ...postingsKo, ...pipelineKo, ...visaKo, ...pathwayKo, ...adviserKo, ...matchesKo };
+const enBundle = { ...en, ...profileEn, ...jobsEn, ...applicationsEn, ...organizationEn, ...postingsEn, ...pipelineEn, ...visaEn, ...pathwayEn, ...adviserEn, ...matchesEn, ...matchEn };
+const jaBundle = { ...ja, ...profileJa, ...jobsJa, ...applicationsJa, ...organizationJa, ...postingsJa, ...pipelineJa, ...visaJa, ...pathwayJa, ...adviserJa, ...matchesJa, ...matchJa };
+const koBundle = { ...ko, ...profileKo, ...jobsKo, ...applicationsKo, ...organizationKo, ...postingsKo, ...pipelineKo, ...visaKo, ...pathwayKo, ...adviserKo, ...matchesKo, ...matchKo };
 
 export type Translation = typeof enBundle;
 

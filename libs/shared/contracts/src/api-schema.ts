@@ -544,6 +544,38 @@ export interface paths {
         patch: operations["PathwayPlans_updateItem"];
         trace?: never;
     };
+    "/api/v1/taxonomy/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Taxonomy_skills"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/taxonomy/occupations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Taxonomy_occupations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1479,6 +1511,24 @@ export interface components {
              */
             status?: "todo" | "done" | "verified" | "rejected";
             note?: string;
+        };
+        SkillDto: {
+            /** @example sales */
+            id: string;
+            group: string;
+            label: components["schemas"]["LocalizedTextDto"];
+            groupLabel: components["schemas"]["LocalizedTextDto"];
+        };
+        OccupationDto: {
+            /** @example overseas-sales-representative */
+            id: string;
+            label: components["schemas"]["LocalizedTextDto"];
+            group: string;
+            /** @description Korean E-7 (KSCO-based) codes */
+            krE7Codes: string[];
+            /** @description Japanese MHLW job classification codes */
+            jpMhlwCodes: string[];
+            isco08: string[];
         };
     };
     responses: never;
@@ -3632,6 +3682,60 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Taxonomy_skills: {
+        parameters: {
+            query?: {
+                /** @description words in Japanese, Korean or English; empty lists everything */
+                q?: string;
+                /** @description ranks matches of this language first */
+                locale?: "ja" | "ko" | "en";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Skills whose label or synonym matches, in any language */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillDto"][];
+                };
+            };
+        };
+    };
+    Taxonomy_occupations: {
+        parameters: {
+            query?: {
+                /** @description words in Japanese, Korean or English; empty lists everything */
+                q?: string;
+                /** @description ranks matches of this language first */
+                locale?: "ja" | "ko" | "en";
+                limit?: number;
+                /** @description only occupations with a code in this country */
+                country?: "KR" | "JP";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Occupations with their Korean E-7 codes, Japanese MHLW codes and ISCO-08 groups */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OccupationDto"][];
                 };
             };
         };

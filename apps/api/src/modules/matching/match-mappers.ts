@@ -1,0 +1,39 @@
+import type { MatchCandidate, MatchJob } from '@hashidari/matching';
+import type { CandidateProfileEntity } from '../candidates/entities/candidate-profile.entity';
+import type { JobPostingEntity } from '../jobs/entities/job-posting.entity';
+
+export function toMatchCandidate(profile: CandidateProfileEntity): MatchCandidate {
+  return {
+    id: profile.id,
+    nationality: profile.nationality ?? undefined,
+    currentStatus: profile.currentStatus ?? undefined,
+    currentCountry: profile.currentCountry ?? undefined,
+    statusExpiresAt: profile.statusExpiresAt ?? undefined,
+    birthDate: profile.birthDate ?? undefined,
+    education: profile.education,
+    languageTests: profile.languageTests,
+    skills: profile.skills,
+    experience: profile.experience,
+    wishes: profile.wishes,
+  };
+}
+
+export function toMatchJob(job: JobPostingEntity): MatchJob {
+  return {
+    id: job.id,
+    country: job.country,
+    city: job.city ?? undefined,
+    occupationCode: job.occupationCode ?? undefined,
+    employmentType: job.employmentType,
+    salary: job.salaryCurrency && job.salaryPeriod
+      ? { ...(job.salaryMin !== null ? { min: job.salaryMin } : {}), ...(job.salaryMax !== null ? { max: job.salaryMax } : {}), currency: job.salaryCurrency, period: job.salaryPeriod }
+      : null,
+    languageRequirements: job.languageRequirements,
+    requiredSkills: job.requiredSkills,
+    preferredSkills: job.preferredSkills,
+    educationLevel: job.educationLevel ?? undefined,
+    sponsorship: job.sponsorship,
+    startDate: job.startDate ?? undefined,
+    deadline: job.deadline ?? undefined,
+  };
+}

@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DomainError } from '@hashidari/domain-core';
+import { highestEducation } from '@hashidari/marketplace';
+import { evaluateMatch, MatchResult, rankCandidatesForJob, rankJobsForCandidate } from '@hashidari/matching';
+import { crosswalk } from '@hashidari/taxonomy';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { CandidatesRepository } from '../candidates/candidates.repository';
+import type { CandidateProfileEntity } from '../candidates/entities/candidate-profile.entity';
+import type { JobPostingEntity } from '../jobs/entities/job-posting.entity';
+import { toJobDto } from '../jobs/job.mapper';
+import { JobsRepository } from '../jobs/jobs.repository';
+import { PostingReadiness } from '../jobs/posting-readiness';
+import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { AccessLogRepository } from '../privacy/access-log.repository';
+import type { CandidateMatchPageDto, JobFitDto, JobMatchPageDto } from './dto/match.dto';
+import { toMatchCandidate, toMatchJob } from './match-mappers';
+import { MatchingRepository } from './matching.repository';
+
+/** Rows the database hands to the scorer; the benchmark in BENCHMARKS.md measures this trade-off. */
+export const POOL_SIZE = 600;
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+@Injectable()
+export class MatchingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly matching: MatchingRepository,
+    private readonly candidates: CandidatesRepository,
+    private readonly jobs: JobsRepository,
+    private readonly organizations: OrganizationsRepository,
+    private readonly readiness: PostingReadiness,
+    private readonly accessLog: AccessLogRepository,
+  ) {}
+
+  async jobsForCandidate(caller: AuthUser, limit = 20): Promise<JobMatchPageDto> {
+    const profile = await this.candidates.findByUserId(caller.id);
+    if (!profile) return { items: [], considered: 0 };
+    const pool = await this.matching.jobPool(jobPoolQueryFor(profile), POOL_SIZE);
+    const ranked = rankJobsForCandidate(toMatchCandidate(profile), pool.map(toMatchJob), { evalDate: today(), limit });
+    const byId = new Map(pool.map((job) => [job.id, job]));
+    return {
+      considered: pool.length,
+      items: ranked.map((result) => {
+        const job = byId.get(result.jobId) as JobPostingEntity;
+        return { job: toJobDto(job, this.readiness.warningsFor(job)), ...scoreFields(result) };
+      }),
+    };
+  }
+
+  /** The consenting candidates who fit a posting best; every candidate shown is written to the access log. */
+  candidatesForJob(caller: AuthUser, jobId: string, limit = 20): Promise<CandidateMatchPageDto> {
+    return this.dataSource.transaction(async (em) => {
+      const job = await this.jobs.findById(jobId, em);
+      if (!job || !(await this.organizations.membership(job.organizationId, caller.id, em))) {
+        throw new DomainError('NOT_FOUND', 'No posting of yours has this id');
+      }
+      const organizationVerified = Boolean(job.organization?.verifiedAt);
+      if (!organizationVerified) return { items: [], considered: 0, organizationVerified };
+      const pool = await this.matching.candidatePool(
+        {
+          country: job.country,
+          employmentType: job.employmentType,
+          minJlpt: job.minJlpt,
+          minTopik: job.minTopik,
+          skills: [...job.requiredSkills, ...job.preferredSkills],
+        },
+        POOL_SIZE,
+      );
+      const ranked = rankCandidatesForJob(toMatchJob(job), pool.map(toMatchCandidate), { evalDate: today(), limit });
+      const byId = new Map(pool.map((c) => [c.id, c]));
+      await this.accessLog.record(
+        { candidateIds: ranked.map((r) => r.candidateId), viewer: caller, purpose: 'match-review', organizationId: job.organizationId },
+        em,
+      );
+      return {
+        considered: pool.length,
+        organizationVerified,
+        items: ranked.map((result) => {
+          const profile = byId.get(result.candidateId) as CandidateProfileEntity;
+          return {
+            candidate: {
+              id: profile.id,
+              displayName: profile.displayName,
+              nationality: profile.nationality,
+              currentStatus: profile.currentStatus,
+              skills: profile.skills,
+              highestEducation: highestEducation(profile.education) ?? null,
+            },
+            ...scoreFields(result),
+          };
+        }),
+      };
+    });
+  }
+
+  /** How one posting fits the signed-in candidate, gates included: the "why not" of a posting they cannot take. */
+  async fit(caller: AuthUser, jobId: string): Promise<JobFitDto> {
+    const job = await this.jobs.findById(jobId);
+    if (!job || job.status === 'draft') throw new DomainError('NOT_FOUND', 'No posting has this id');
+    const profile = await this.candidates.findByUserId(caller.id);
+    if (!profile) throw new DomainError('NOT_FOUND', 'Fill in your profile first');
+    const result = evaluateMatch(toMatchCandidate(profile), toMatchJob(job), today());
+    return { ...scoreFields(result), gated: result.gated, gates: result.gates };
+  }
+}
+
+function scoreFields(result: MatchResult) {
+  return {
+    score: result.score,
+    candidateSide: result.candidateSide,
+    employerSide: result.employerSide,
+    explanation: result.explanation,
+    visa: result.visa,
+  };
+}
+
+/** The candidate's wished occupations, widened to the other country's codes through the ISCO-08 crosswalk. */
+function jobPoolQueryFor(profile: CandidateProfileEntity) {
+  const wished = profile.wishes.occupationCodes ?? [];
+  const codes = new Set(wished);
+  for (const code of wished) {
+    for (const country of ['KR', 'JP'] as const) crosswalk(country, code).forEach((c) => codes.add(c));
+  }
+  return {
+    countries: profile.wishes.countries ?? [],
+    employmentTypes: profile.wishes.employmentTypes ?? [],
+    jlptLevel: profile.jlptLevel ?? 0,
+    topikLevel: profile.topikLevel ?? 0,
+    skills: profile.skills,
+    occupationCodes: [...codes],
+    today: today(),
+  };
+}

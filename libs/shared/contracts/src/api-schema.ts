@@ -576,6 +576,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/matches/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Matching_jobsForMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{id}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Matching_candidatesForJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{id}/fit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Matching_fit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1529,6 +1577,101 @@ export interface components {
             /** @description Japanese MHLW job classification codes */
             jpMhlwCodes: string[];
             isco08: string[];
+        };
+        ExplanationItemDto: {
+            /** @enum {string} */
+            factor: "skills" | "language" | "education" | "experience" | "salary" | "location" | "occupation" | "timing" | "visa";
+            /**
+             * @description whose wishes or requirements this factor is about
+             * @enum {string}
+             */
+            side: "candidate" | "employer" | "both";
+            /** @description signed share of the final score */
+            contribution: number;
+            score: number;
+            weight: number;
+            /**
+             * @description i18n key the portal renders in ja / ko / en
+             * @example match.skills.partial
+             */
+            messageKey: string;
+            /** @description values for the message (matched and missing skills, levels, amounts …) */
+            params: {
+                [key: string]: unknown;
+            };
+        };
+        MatchVisaDto: {
+            /** @enum {string} */
+            verdict: "eligible" | "not_eligible" | "needs_review";
+            /** @enum {string} */
+            route: "citizen" | "in-country" | "from-abroad";
+            target?: string;
+            /** @description a pathway template that leads there (GET /visa/pathways) */
+            pathwayId?: string;
+            ruleIds: string[];
+            /** @description a citizen of the posting’s country needs no status */
+            citizen: boolean;
+        };
+        JobMatchDto: {
+            job: components["schemas"]["JobDto"];
+            /** @example 0.83 */
+            score: number;
+            /** @description how well the job fits the candidate’s wishes */
+            candidateSide: number;
+            /** @description how well the candidate fits the job’s requirements */
+            employerSide: number;
+            explanation: components["schemas"]["ExplanationItemDto"][];
+            visa: components["schemas"]["MatchVisaDto"];
+        };
+        JobMatchPageDto: {
+            items: components["schemas"]["JobMatchDto"][];
+            /** @description postings considered after the database pre-filter */
+            considered: number;
+        };
+        MatchedCandidateDto: {
+            /** Format: uuid */
+            id: string;
+            displayName: string | null;
+            nationality: string | null;
+            currentStatus: string | null;
+            skills: string[];
+            highestEducation: string | null;
+        };
+        CandidateMatchDto: {
+            candidate: components["schemas"]["MatchedCandidateDto"];
+            score: number;
+            candidateSide: number;
+            employerSide: number;
+            explanation: components["schemas"]["ExplanationItemDto"][];
+            visa: components["schemas"]["MatchVisaDto"];
+        };
+        CandidateMatchPageDto: {
+            items: components["schemas"]["CandidateMatchDto"][];
+            /** @description candidates considered after the database pre-filter */
+            considered: number;
+            /** @description only verified organisations see candidates (their consent is to verified employers) */
+            organizationVerified: boolean;
+        };
+        GateDto: {
+            /** @enum {string} */
+            gate: "country-not-wished" | "employment-type-not-wished" | "deadline-passed" | "language-below-minimum" | "visa-not-eligible";
+            passed: boolean;
+            /** @enum {string} */
+            side: "candidate" | "employer" | "both";
+            messageKey: string;
+            params: {
+                [key: string]: unknown;
+            };
+        };
+        JobFitDto: {
+            score: number;
+            gated: boolean;
+            /** @description the hard requirements; a failed one is the "why not" */
+            gates: components["schemas"]["GateDto"][];
+            candidateSide: number;
+            employerSide: number;
+            explanation: components["schemas"]["ExplanationItemDto"][];
+            visa: components["schemas"]["MatchVisaDto"];
         };
     };
     responses: never;
@@ -3736,6 +3879,152 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OccupationDto"][];
+                };
+            };
+        };
+    };
+    Matching_jobsForMe: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Postings in Korea and Japan that fit me best, each with its score and why */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobMatchPageDto"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: candidate */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Matching_candidatesForJob: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Consenting candidates who fit the posting best, explained */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateMatchPageDto"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: employer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Matching_fit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How this posting fits me, with the hard requirements I do not meet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobFitDto"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: candidate */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
         };

@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, DataSource } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
+import type { LanguageTestResult } from '@hashidari/domain-core';
+import type { EducationEntry, EmploymentType, ExperienceEntry, Wishes } from '@hashidari/marketplace';
+import type { MatchCandidate, MatchJob } from '@hashidari/matching';
 import { CandidateProfileEntity } from '../candidates/entities/candidate-profile.entity';
 import { JobPostingEntity } from '../jobs/entities/job-posting.entity';
 
@@ -21,54 +24,142 @@ export interface CandidatePoolQuery {
   skills: string[];
 }
 
+interface JobRow {
+  id: string;
+  country: 'KR' | 'JP';
+  city: string | null;
+  occupation_code: string | null;
+  employment_type: EmploymentType;
+  salary_min: string | null;
+  salary_max: string | null;
+  salary_currency: 'KRW' | 'JPY' | null;
+  salary_period: 'year' | 'month' | 'hour' | null;
+  language_requirements: LanguageTestResult[];
+  required_skills: string[];
+  preferred_skills: string[];
+  education_level: MatchJob['educationLevel'] | null;
+  sponsorship: boolean;
+  start_date: string | null;
+  deadline: string | null;
+}
+
+interface CandidateRow {
+  id: string;
+  nationality: string | null;
+  current_status: string | null;
+  current_country: string | null;
+  status_expires_at: string | null;
+  birth_date: string | null;
+  education: EducationEntry[];
+  language_tests: LanguageTestResult[];
+  skills: string[];
+  experience: ExperienceEntry[];
+  wishes: Wishes;
+}
+
+const JOB_COLUMNS = `j.id, j.country, j.city, j.occupation_code, j.employment_type, j.salary_min, j.salary_max, j.salary_currency,
+  j.salary_period, j.language_requirements, j.required_skills, j.preferred_skills, j.education_level, j.sponsorship,
+  j.start_date::text AS start_date, j.deadline::text AS deadline`;
+
+const CANDIDATE_COLUMNS = `c.id, c.nationality, c.current_status, c.current_country, c.status_expires_at::text AS status_expires_at,
+  c.birth_date::text AS birth_date, c.education, c.language_tests, c.skills, c.experience, c.wishes`;
+
 /**
  * Candidate generation for matching. The database applies the hard gates it can check cheaply and keeps
  * the freshest rows that share a skill (or a wished occupation) with the other side, walking an index in
  * recency order until the pool is full: the work is bounded by the pool size, not by the table size.
- * The pure matching library then scores and explains the pool.
+ * Only the columns the scorer reads travel; full rows are loaded for the few results shown.
  */
 @Injectable()
 export class MatchingRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  jobPool(q: JobPoolQuery, size: number): Promise<JobPostingEntity[]> {
-    const query = this.dataSource.manager
-      .createQueryBuilder(JobPostingEntity, 'j')
-      .innerJoinAndSelect('j.organization', 'o')
-      .where(`j.status = 'published'`)
-      .andWhere('(j.deadline IS NULL OR j.deadline >= :today)', { today: q.today })
-      .andWhere('(j.min_jlpt IS NULL OR j.min_jlpt <= :jlpt)', { jlpt: q.jlptLevel })
-      .andWhere('(j.min_topik IS NULL OR j.min_topik <= :topik)', { topik: q.topikLevel })
-      .orderBy('j.published_at', 'DESC')
-      .addOrderBy('j.id', 'DESC')
-      .limit(size);
-    if (q.countries.length > 0) query.andWhere('j.country = ANY(:countries)', { countries: q.countries });
-    if (q.employmentTypes.length > 0) query.andWhere('j.employment_type = ANY(:types)', { types: q.employmentTypes });
-    if (q.skills.length > 0 || q.occupationCodes.length > 0) {
-      query.andWhere(
-        new Brackets((either) => {
-          either.where('j.required_skills && :skills::text[]', { skills: q.skills });
-          either.orWhere('j.preferred_skills && :skills::text[]');
-          if (q.occupationCodes.length > 0) either.orWhere('j.occupation_code = ANY(:occupations)', { occupations: q.occupationCodes });
-        }),
-      );
+  async jobPool(q: JobPoolQuery, size: number): Promise<MatchJob[]> {
+    const params: unknown[] = [q.today, q.jlptLevel, q.topikLevel, size];
+    const where = [`j.status = 'published'`, '(j.deadline IS NULL OR j.deadline >= $1)', '(j.min_jlpt IS NULL OR j.min_jlpt <= $2)', '(j.min_topik IS NULL OR j.min_topik <= $3)'];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    if (q.countries.length > 0) where.push(`j.country = ANY(${param(q.countries)})`);
+    if (q.employmentTypes.length > 0) where.push(`j.employment_type = ANY(${param(q.employmentTypes)})`);
+    const overlap: string[] = [];
+    if (q.skills.length > 0) {
+      const skills = param(q.skills);
+      overlap.push(`j.required_skills && ${skills}::text[]`, `j.preferred_skills && ${skills}::text[]`);
     }
-    return query.getMany();
+    if (q.occupationCodes.length > 0) overlap.push(`j.occupation_code = ANY(${param(q.occupationCodes)})`);
+    if (overlap.length > 0) where.push(`(${overlap.join(' OR ')})`);
+    const rows: JobRow[] = await this.dataSource.query(
+      `SELECT ${JOB_COLUMNS} FROM job_postings j WHERE ${where.join(' AND ')} ORDER BY j.published_at DESC, j.id DESC LIMIT $4`,
+      params,
+    );
+    return rows.map(toMatchJob);
   }
 
   /** Only candidates who let verified employers see their profile take part. */
-  candidatePool(q: CandidatePoolQuery, size: number): Promise<CandidateProfileEntity[]> {
-    const query = this.dataSource.manager
-      .createQueryBuilder(CandidateProfileEntity, 'c')
-      .where(`c.visibility = 'verified-employers'`)
-      .andWhere(`(cardinality(c.wish_countries) = 0 OR :country = ANY(c.wish_countries))`, { country: q.country })
-      .andWhere(`(cardinality(c.wish_employment_types) = 0 OR :type = ANY(c.wish_employment_types))`, { type: q.employmentType })
-      .orderBy('c.updated_at', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .limit(size);
-    if (q.minJlpt !== null) query.andWhere('c.jlpt_level >= :minJlpt', { minJlpt: q.minJlpt });
-    if (q.minTopik !== null) query.andWhere('c.topik_level >= :minTopik', { minTopik: q.minTopik });
-    if (q.skills.length > 0) query.andWhere('c.skills && :skills::text[]', { skills: q.skills });
-    return query.getMany();
+  async candidatePool(q: CandidatePoolQuery, size: number, em: EntityManager = this.dataSource.manager): Promise<MatchCandidate[]> {
+    const params: unknown[] = [q.country, q.employmentType, size];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const where = [
+      `c.visibility = 'verified-employers'`,
+      '(cardinality(c.wish_countries) = 0 OR $1 = ANY(c.wish_countries))',
+      '(cardinality(c.wish_employment_types) = 0 OR $2 = ANY(c.wish_employment_types))',
+    ];
+    if (q.minJlpt !== null) where.push(`c.jlpt_level >= ${param(q.minJlpt)}`);
+    if (q.minTopik !== null) where.push(`c.topik_level >= ${param(q.minTopik)}`);
+    if (q.skills.length > 0) where.push(`c.skills && ${param(q.skills)}::text[]`);
+    const rows: CandidateRow[] = await em.query(
+      `SELECT ${CANDIDATE_COLUMNS} FROM candidate_profiles c WHERE ${where.join(' AND ')} ORDER BY c.updated_at DESC, c.id DESC LIMIT $3`,
+      params,
+    );
+    return rows.map(toMatchCandidate);
   }
+
+  jobsByIds(ids: string[]): Promise<JobPostingEntity[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.dataSource.manager.find(JobPostingEntity, { where: { id: In(ids) }, relations: { organization: true } });
+  }
+
+  profilesByIds(ids: string[], em: EntityManager = this.dataSource.manager): Promise<CandidateProfileEntity[]> {
+    return ids.length === 0 ? Promise.resolve([]) : em.findBy(CandidateProfileEntity, { id: In(ids) });
+  }
+}
+
+function toMatchJob(row: JobRow): MatchJob {
+  return {
+    id: row.id,
+    country: row.country,
+    city: row.city ?? undefined,
+    occupationCode: row.occupation_code ?? undefined,
+    employmentType: row.employment_type,
+    salary:
+      row.salary_currency && row.salary_period
+        ? {
+            ...(row.salary_min !== null ? { min: Number(row.salary_min) } : {}),
+            ...(row.salary_max !== null ? { max: Number(row.salary_max) } : {}),
+            currency: row.salary_currency,
+            period: row.salary_period,
+          }
+        : null,
+    languageRequirements: row.language_requirements,
+    requiredSkills: row.required_skills,
+    preferredSkills: row.preferred_skills,
+    educationLevel: row.education_level ?? undefined,
+    sponsorship: row.sponsorship,
+    startDate: row.start_date ?? undefined,
+    deadline: row.deadline ?? undefined,
+  };
+}
+
+function toMatchCandidate(row: CandidateRow): MatchCandidate {
+  return {
+    id: row.id,
+    nationality: row.nationality ?? undefined,
+    currentStatus: row.current_status ?? undefined,
+    currentCountry: row.current_country ?? undefined,
+    statusExpiresAt: row.status_expires_at ?? undefined,
+    birthDate: row.birth_date ?? undefined,
+    education: row.education,
+    languageTests: row.language_tests,
+    skills: row.skills,
+    experience: row.experience,
+    wishes: row.wishes,
+  };
 }

@@ -7,7 +7,6 @@ import { crosswalk } from '@hashidari/taxonomy';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CandidatesRepository } from '../candidates/candidates.repository';
 import type { CandidateProfileEntity } from '../candidates/entities/candidate-profile.entity';
-import type { JobPostingEntity } from '../jobs/entities/job-posting.entity';
 import { toJobDto } from '../jobs/job.mapper';
 import { JobsRepository } from '../jobs/jobs.repository';
 import { PostingReadiness } from '../jobs/posting-readiness';
@@ -38,13 +37,13 @@ export class MatchingService {
     const profile = await this.candidates.findByUserId(caller.id);
     if (!profile) return { items: [], considered: 0 };
     const pool = await this.matching.jobPool(jobPoolQueryFor(profile), POOL_SIZE);
-    const ranked = rankJobsForCandidate(toMatchCandidate(profile), pool.map(toMatchJob), { evalDate: today(), limit });
-    const byId = new Map(pool.map((job) => [job.id, job]));
+    const ranked = rankJobsForCandidate(toMatchCandidate(profile), pool, { evalDate: today(), limit });
+    const jobs = new Map((await this.matching.jobsByIds(ranked.map((r) => r.jobId))).map((job) => [job.id, job]));
     return {
       considered: pool.length,
-      items: ranked.map((result) => {
-        const job = byId.get(result.jobId) as JobPostingEntity;
-        return { job: toJobDto(job, this.readiness.warningsFor(job)), ...scoreFields(result) };
+      items: ranked.flatMap((result) => {
+        const job = jobs.get(result.jobId);
+        return job ? [{ job: toJobDto(job, this.readiness.warningsFor(job)), ...scoreFields(result) }] : [];
       }),
     };
   }
@@ -67,9 +66,10 @@ export class MatchingService {
           skills: [...job.requiredSkills, ...job.preferredSkills],
         },
         POOL_SIZE,
+        em,
       );
-      const ranked = rankCandidatesForJob(toMatchJob(job), pool.map(toMatchCandidate), { evalDate: today(), limit });
-      const byId = new Map(pool.map((c) => [c.id, c]));
+      const ranked = rankCandidatesForJob(toMatchJob(job), pool, { evalDate: today(), limit });
+      const profiles = new Map((await this.matching.profilesByIds(ranked.map((r) => r.candidateId), em)).map((p) => [p.id, p]));
       await this.accessLog.record(
         { candidateIds: ranked.map((r) => r.candidateId), viewer: caller, purpose: 'match-review', organizationId: job.organizationId },
         em,
@@ -77,19 +77,22 @@ export class MatchingService {
       return {
         considered: pool.length,
         organizationVerified,
-        items: ranked.map((result) => {
-          const profile = byId.get(result.candidateId) as CandidateProfileEntity;
-          return {
-            candidate: {
-              id: profile.id,
-              displayName: profile.displayName,
-              nationality: profile.nationality,
-              currentStatus: profile.currentStatus,
-              skills: profile.skills,
-              highestEducation: highestEducation(profile.education) ?? null,
+        items: ranked.flatMap((result) => {
+          const profile = profiles.get(result.candidateId);
+          if (!profile) return [];
+          return [
+            {
+              candidate: {
+                id: profile.id,
+                displayName: profile.displayName,
+                nationality: profile.nationality,
+                currentStatus: profile.currentStatus,
+                skills: profile.skills,
+                highestEducation: highestEducation(profile.education) ?? null,
+              },
+              ...scoreFields(result),
             },
-            ...scoreFields(result),
-          };
+          ];
         }),
       };
     });

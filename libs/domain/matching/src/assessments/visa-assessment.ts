@@ -34,9 +34,10 @@ export interface VisaAssessment extends VisaSummary {
 
 function feasibilityJob(job: MatchJob): FeasibilityJob {
   const s = job.salary;
+  const single = s?.min ?? s?.max;
   let salary: FeasibilityJob['salary'] = null;
   if (s && s.min !== undefined && s.max !== undefined) salary = { min: s.min, max: s.max, currency: s.currency, period: s.period };
-  else if (s && (s.min ?? s.max) !== undefined) salary = { amount: (s.min ?? s.max) as number, currency: s.currency, period: s.period };
+  else if (s && single !== undefined) salary = { amount: single, currency: s.currency, period: s.period };
   return {
     country: job.country,
     employmentType: job.employmentType,

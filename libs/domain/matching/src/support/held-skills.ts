@@ -1,10 +1,10 @@
 /**
  * Language skills a person holds without listing them: a native speaker, or someone whose command of the
- * language (0..1, see commandOf) reaches the threshold. Japanese: JLPT N3 (0.6) or BJT 360; business
+ * language (0..1, see commandOf) reaches the threshold. Japanese: JLPT N2 (0.8) or BJT 480; business
  * Japanese: JLPT N1 or BJT 530. Korean: TOPIK 4 (0.67); business Korean: TOPIK 5 (0.83).
  */
 const IMPLIED_BY_COMMAND: readonly (readonly ['ja' | 'ko', number, string])[] = [
-  ['ja', 0.6, 'japanese'],
+  ['ja', 0.8, 'japanese'],
   ['ja', 0.88, 'business-japanese'],
   ['ko', 0.66, 'korean'],
   ['ko', 0.83, 'business-korean'],

@@ -2,7 +2,3 @@
 export function round3(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
-
-export function clamp01(value: number): number {
-  return Math.min(1, Math.max(0, value));
-}

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { GATE_REASONS } from '@hashidari/matching';
 import { JobDto } from '../../jobs/dto/job.dto';
 
 export class MatchLimitQueryDto {
@@ -26,6 +27,7 @@ export class ExplanationItemDto {
 
 export class MatchVisaDto {
   @ApiProperty({ enum: ['eligible', 'not_eligible', 'needs_review'] }) verdict: string;
+  @ApiProperty({ enum: ['citizen', 'in-country', 'from-abroad'] }) route: string;
   @ApiPropertyOptional() target?: string;
   @ApiPropertyOptional({ description: 'a pathway template that leads there (GET /visa/pathways)' }) pathwayId?: string;
   @ApiProperty({ type: [String] }) ruleIds: string[];
@@ -33,8 +35,9 @@ export class MatchVisaDto {
 }
 
 export class GateDto {
-  @ApiProperty({ enum: ['visa', 'language', 'employment-type', 'country'] }) gate: string;
+  @ApiProperty({ enum: GATE_REASONS }) gate: string;
   @ApiProperty() passed: boolean;
+  @ApiProperty({ enum: ['candidate', 'employer', 'both'] }) side: string;
   @ApiProperty() messageKey: string;
   @ApiProperty({ type: 'object', additionalProperties: true }) params: Record<string, unknown>;
 }

@@ -11,8 +11,13 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
+/** Midnight UTC of an ISO date; Date.UTC on the parts is several times faster than parsing a string. */
+function utcMillis(date: IsoDate): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+}
+
 function toUtc(date: IsoDate): Date {
-  return new Date(`${date}T00:00:00Z`);
+  return new Date(utcMillis(date));
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
@@ -33,7 +38,7 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 }
 
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
+  return Math.round((utcMillis(to) - utcMillis(from)) / 86_400_000);
 }
 
 /** Whole years of age on a date (a birthday on 29 February counts from 1 March in common years). */

@@ -1,7 +1,7 @@
 import type { IsoDate } from '@hashidari/domain-core';
 import { assessLanguage } from './assessments/language-assessment';
 import { assessVisa } from './assessments/visa-assessment';
-import { buildExplanation } from './explanation/build-explanation';
+import { buildExplanation, type FusedScores } from './explanation/build-explanation';
 import { scoreEducation } from './factors/education-factor';
 import { scoreExperience } from './factors/experience-factor';
 import { scoreLanguage } from './factors/language-factor';
@@ -36,13 +36,19 @@ export function matchContext(candidate: MatchCandidate, job: MatchJob, evalDate:
   return { candidate, job, evalDate, language: assessLanguage(candidate, job, evalDate), visa: assessVisa(candidate, job, evalDate) };
 }
 
+/** A scored pair before its explanation is built (ranking explains only the pairs it returns). */
+export interface ScoredPair {
+  result: Omit<MatchResult, 'explanation'>;
+  scores: FactorScore[];
+  fused: FusedScores;
+}
+
 /**
  * Scores one candidate–posting pair from both sides: hard gates, nine factor scores, the candidate side
  * (the job against the candidate's wishes) and the employer side (the candidate against the job's
- * requirements) fused by a weighted geometric mean, a confidence cut for needs_review, and the
- * explanation as data (message keys and parameters, no prose).
+ * requirements) fused by a weighted geometric mean, and a confidence cut for needs_review.
  */
-export function evaluateMatch(candidate: MatchCandidate, job: MatchJob, evalDate: IsoDate): MatchResult {
+export function scorePair(candidate: MatchCandidate, job: MatchJob, evalDate: IsoDate): ScoredPair {
   const ctx = matchContext(candidate, job, evalDate);
   const gates = evaluateGates(ctx);
   const gated = gates.some((g) => !g.passed);
@@ -54,22 +60,35 @@ export function evaluateMatch(candidate: MatchCandidate, job: MatchJob, evalDate
   const score = gated ? 0 : fused * confidence;
   const { visa } = ctx;
   return {
-    candidateId: candidate.id,
-    jobId: job.id,
-    score: round3(score),
-    gated,
-    gates,
-    candidateSide: round3(candidateSide),
-    employerSide: round3(employerSide),
-    confidence,
-    explanation: buildExplanation(scores, { candidateSide, employerSide, fused, score }),
-    visa: {
-      verdict: visa.verdict,
-      ...(visa.target ? { target: visa.target } : {}),
-      ...(visa.pathwayId ? { pathwayId: visa.pathwayId } : {}),
-      ruleIds: visa.ruleIds,
-      citizen: visa.citizen,
-      route: visa.route,
+    scores,
+    fused: { candidateSide, employerSide, fused, score },
+    result: {
+      candidateId: candidate.id,
+      jobId: job.id,
+      score: round3(score),
+      gated,
+      gates,
+      candidateSide: round3(candidateSide),
+      employerSide: round3(employerSide),
+      confidence,
+      visa: {
+        verdict: visa.verdict,
+        ...(visa.target ? { target: visa.target } : {}),
+        ...(visa.pathwayId ? { pathwayId: visa.pathwayId } : {}),
+        ruleIds: visa.ruleIds,
+        citizen: visa.citizen,
+        route: visa.route,
+      },
     },
   };
+}
+
+/** The full result of a scored pair, with the explanation as data (message keys and parameters, no prose). */
+export function explainPair(pair: ScoredPair): MatchResult {
+  return { ...pair.result, explanation: buildExplanation(pair.scores, pair.fused) };
+}
+
+/** Scores and explains one candidate–posting pair (see scorePair). */
+export function evaluateMatch(candidate: MatchCandidate, job: MatchJob, evalDate: IsoDate): MatchResult {
+  return explainPair(scorePair(candidate, job, evalDate));
 }

@@ -1,5 +1,5 @@
 import type { IsoDate } from '@hashidari/domain-core';
-import { evaluateMatch } from './evaluate-match';
+import { explainPair, scorePair, type ScoredPair } from './evaluate-match';
 import type { MatchCandidate, MatchJob } from './model/match-input';
 import type { ExplanationItem, MatchResult } from './model/match-result';
 
@@ -14,15 +14,17 @@ export type RankedJob<J extends MatchJob = MatchJob> = MatchResult & { job: J };
 /** A candidate recommended for a posting, with the caller's own candidate object. */
 export type RankedCandidate<C extends MatchCandidate = MatchCandidate> = MatchResult & { candidate: C };
 
-function byScoreThenId(a: MatchResult, b: MatchResult, idOf: (r: MatchResult) => string): number {
-  if (b.score !== a.score) return b.score - a.score;
-  const x = idOf(a);
-  const y = idOf(b);
+function byScoreThenId(a: ScoredPair, b: ScoredPair, idOf: (r: ScoredPair['result']) => string): number {
+  if (b.result.score !== a.result.score) return b.result.score - a.result.score;
+  const x = idOf(a.result);
+  const y = idOf(b.result);
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-function take<T>(list: T[], limit: number | undefined): T[] {
-  return limit === undefined ? list : list.slice(0, Math.max(0, limit));
+/** Scores every pair, keeps the non-gated ones in order, and explains only those returned. */
+function rank<T>(pairs: { pair: ScoredPair; item: T }[], idOf: (r: ScoredPair['result']) => string, limit: number | undefined) {
+  const kept = pairs.filter(({ pair }) => !pair.result.gated).sort((a, b) => byScoreThenId(a.pair, b.pair, idOf));
+  return (limit === undefined ? kept : kept.slice(0, Math.max(0, limit))).map(({ pair, item }) => ({ result: explainPair(pair), item }));
 }
 
 /**
@@ -30,13 +32,8 @@ function take<T>(list: T[], limit: number | undefined): T[] {
  * the rest sorted by score, ties by job id.
  */
 export function rankJobsForCandidate<J extends MatchJob>(candidate: MatchCandidate, jobs: readonly J[], options: RankOptions): RankedJob<J>[] {
-  const ranked: RankedJob<J>[] = [];
-  for (const job of jobs) {
-    const result = evaluateMatch(candidate, job, options.evalDate);
-    if (!result.gated) ranked.push({ ...result, job });
-  }
-  ranked.sort((a, b) => byScoreThenId(a, b, (r) => r.jobId));
-  return take(ranked, options.limit);
+  const pairs = jobs.map((job) => ({ pair: scorePair(candidate, job, options.evalDate), item: job }));
+  return rank(pairs, (r) => r.jobId, options.limit).map(({ result, item }) => ({ ...result, job: item }));
 }
 
 /** Parameters of the candidate's own salary wish that an employer is not shown. */
@@ -58,11 +55,10 @@ export function explanationForEmployer(explanation: readonly ExplanationItem[]):
  * salary floor (see explanationForEmployer).
  */
 export function rankCandidatesForJob<C extends MatchCandidate>(job: MatchJob, candidates: readonly C[], options: RankOptions): RankedCandidate<C>[] {
-  const ranked: RankedCandidate<C>[] = [];
-  for (const candidate of candidates) {
-    const result = evaluateMatch(candidate, job, options.evalDate);
-    if (!result.gated) ranked.push({ ...result, explanation: explanationForEmployer(result.explanation), candidate });
-  }
-  ranked.sort((a, b) => byScoreThenId(a, b, (r) => r.candidateId));
-  return take(ranked, options.limit);
+  const pairs = candidates.map((candidate) => ({ pair: scorePair(candidate, job, options.evalDate), item: candidate }));
+  return rank(pairs, (r) => r.candidateId, options.limit).map(({ result, item }) => ({
+    ...result,
+    explanation: explanationForEmployer(result.explanation),
+    candidate: item,
+  }));
 }

@@ -1,3 +1,4 @@
+import { memoize } from './memo';
 import type { OccupationGroup } from '@hashidari/taxonomy';
 
 /** related: a field of study leads to the posting's occupation group; unrelated: none does; unknown: no field or no code. */
@@ -33,7 +34,7 @@ const FIELD_KEYWORDS: readonly (readonly [string, readonly OccupationGroup[]])[]
 ];
 
 /** Does any of the candidate's fields of study lead to one of the posting's occupation groups? */
-export function fieldFit(fields: readonly string[], groups: readonly OccupationGroup[]): FieldFit {
+function computeFieldFit(fields: readonly string[], groups: readonly OccupationGroup[]): FieldFit {
   if (fields.length === 0 || groups.length === 0) return 'unknown';
   let recognised = false;
   for (const field of fields) {
@@ -46,3 +47,5 @@ export function fieldFit(fields: readonly string[], groups: readonly OccupationG
   }
   return recognised ? 'unrelated' : 'unknown';
 }
+
+export const fieldFit = memoize(computeFieldFit, (fields, groups) => `${fields.join('\u0001')}\u0002${groups.join(',')}`);

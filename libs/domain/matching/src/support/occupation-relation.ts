@@ -1,3 +1,4 @@
+import { memoize } from './memo';
 import { isMarketCountry, type CountryCode, type MarketCountry } from '@hashidari/domain-core';
 import { crosswalk, findOccupationByCode, type Occupation, type OccupationGroup } from '@hashidari/taxonomy';
 
@@ -22,8 +23,13 @@ function groupsOf(rows: readonly Occupation[]): Set<OccupationGroup> {
 }
 
 /** The occupation groups of a posting's code (empty when the code is unknown to the taxonomy). */
+const groupsOfCode = memoize(
+  (country: MarketCountry, code: string): OccupationGroup[] => [...groupsOf(findOccupationByCode(country, code))],
+  (country, code) => `${country}:${code}`,
+);
+
 export function occupationGroupsOf(country: MarketCountry, code: string | undefined): OccupationGroup[] {
-  return code === undefined ? [] : [...groupsOf(findOccupationByCode(country, code))];
+  return code === undefined ? [] : groupsOfCode(country, code);
 }
 
 function relateIn(jobCountry: MarketCountry, jobCode: string, jobRows: readonly Occupation[], otherCountry: MarketCountry, otherCode: string): OccupationRelation {

@@ -64,11 +64,14 @@ export class JobPostingEntity {
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) publishedAt: Date | null;
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) closedAt: Date | null;
 
-  /** Normalised text of titles, descriptions, city and organisation names, for the substring re-check */
-  @Column({ type: 'text', default: '' }) searchText: string;
+  /**
+   * Normalised text of titles, descriptions, city and skills, for the substring re-check. Like the tokens,
+   * never loaded with the posting (select: false): only written on save and read inside search SQL.
+   */
+  @Column({ type: 'text', default: '', select: false }) searchText: string;
   /** Character uni- and bigrams of searchText (GIN-indexed), see libs/domain/marketplace search-tokens */
   @Index('ix_job_postings_search_tokens', { synchronize: false })
-  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  @Column({ type: 'text', array: true, default: () => "'{}'", select: false })
   searchTokens: string[];
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;

@@ -24,6 +24,8 @@ import { startPostgresCluster } from '../tests/setup/postgres-cluster';
 
 const ROOT = join(__dirname, '..');
 const CONNECTIONS = 8;
+/** API processes, as deployed on this 2-core machine (API_WORKERS); the figures say which was used. */
+const API_WORKERS = Number(process.env.BENCH_API_WORKERS ?? 2);
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 15_000);
 const SIZES = [
   { postings: 10_000, candidates: 5_000 },
@@ -111,6 +113,7 @@ async function startServer(databaseUrl: string, port: number): Promise<ChildProc
       RATE_LIMIT_PER_MINUTE: '1000000',
       AUTH_RATE_LIMIT_PER_MINUTE: '1000000',
       WEB_DIST_DIR: '/nonexistent',
+      API_WORKERS: String(API_WORKERS),
     },
   });
   for (let i = 0; i < 100; i += 1) {
@@ -256,6 +259,7 @@ async function main(): Promise<void> {
     '',
     `Command: \`npm run bench:matching\` · date: ${new Date().toISOString().slice(0, 10)} · machine: ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, ` +
       `${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}, Node ${process.version}, PostgreSQL server (throwaway cluster, fsync off) on the same machine.`,
+    `Server: the built API (\`node dist/api/apps/api/src/main.js\`) with API_WORKERS=${API_WORKERS}, database pool of 10 per process.`,
     `Load: ${CONNECTIONS} concurrent clients on 127.0.0.1 for ${DURATION_MS / 1000} s per endpoint after a 2 s warm-up; each client rotates over ${CONNECTIONS} candidates (or postings and their recruiters).`,
     'The baseline loads every published posting and scores all of them in application code (no pre-filtering in the database), 24 calls with 8 in flight.',
     '',

@@ -28,6 +28,7 @@ describe('loadConfig', () => {
     [{ JWT_SECRET: SECRET, DB_RUN_MIGRATIONS: 'maybe' }, 'DB_RUN_MIGRATIONS'],
     [{ JWT_SECRET: SECRET, CORS_ORIGINS: 'https://ok.example, not a url' }, 'CORS_ORIGINS'],
     [{ JWT_SECRET: SECRET, LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ JWT_SECRET: SECRET, API_WORKERS: '2' }, 'API_WORKERS'],
   ])('stops with a message naming the bad setting (%j)', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);

@@ -22,6 +22,8 @@ export interface AppConfig {
   authRateLimitPerMinute: number;
   webDistDir: string;
   seedDemoData: boolean;
+  /** API processes sharing the port (one per core); more than one needs an external DATABASE_URL */
+  apiWorkers: number;
 }
 
 export class ConfigError extends Error {
@@ -71,7 +73,11 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
     authRateLimitPerMinute: read.integer('AUTH_RATE_LIMIT_PER_MINUTE', 10, 1, 1_000_000),
     webDistDir: absolute(read.string('WEB_DIST_DIR', 'dist/web'), cwd),
     seedDemoData: read.boolean('SEED_DEMO_DATA', nodeEnv !== 'test'),
+    apiWorkers: read.integer('API_WORKERS', 1, 1, 64),
   };
+  if (config.apiWorkers > 1 && !databaseUrl) {
+    problems.push('API_WORKERS above 1 needs DATABASE_URL: the embedded database lives inside one process');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

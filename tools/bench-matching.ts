@@ -192,7 +192,7 @@ async function measureSize(adminUrl: string, size: (typeof SIZES)[number], port:
     process.stdout.write(`    ${JSON.stringify(matchJobs)}\n  measuring GET /jobs/:id/matches\n`);
     const matchCandidates = await load(candidatesCall, DURATION_MS);
     process.stdout.write(`    ${JSON.stringify(matchCandidates)}\n  measuring the baseline\n`);
-    const base_ = await baseline(url, candidates.map((c) => c.id), CONNECTIONS * 3);
+    const base_ = await baseline(url, candidates.map((c) => c.id), CONNECTIONS);
     process.stdout.write(`    ${JSON.stringify(base_)}\n`);
     return { size, seedSeconds: seeded.seconds, matchJobs, matchCandidates, baseline: base_ };
   } finally {
@@ -261,7 +261,7 @@ async function main(): Promise<void> {
       `${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}, Node ${process.version}, PostgreSQL server (throwaway cluster, fsync off) on the same machine.`,
     `Server: the built API (\`node dist/api/apps/api/src/main.js\`) with API_WORKERS=${API_WORKERS}, database pool of 10 per process.`,
     `Load: ${CONNECTIONS} concurrent clients on 127.0.0.1 for ${DURATION_MS / 1000} s per endpoint after a 2 s warm-up; each client rotates over ${CONNECTIONS} candidates (or postings and their recruiters).`,
-    'The baseline loads every published posting and scores all of them in application code (no pre-filtering in the database), 24 calls with 8 in flight.',
+    'The baseline loads every published posting and scores all of them in application code (no pre-filtering in the database), 8 calls, all in flight together.',
     '',
     table(results),
   ].join('\n');

@@ -1,6 +1,7 @@
-import { Paper, SimpleGrid, ThemeIcon, Title, Text } from '@mantine/core';
+import { Anchor, Paper, SimpleGrid, ThemeIcon, Title, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import {
   BookIcon,
   BriefcaseIcon,
@@ -19,23 +20,25 @@ interface Task {
   icon: ReactNode;
   title: TranslationKey;
   body: TranslationKey;
+  /** The page where the task is done (admins' tasks are described only) */
+  to?: string;
 }
 
 const TASKS: Record<Role, Task[]> = {
   candidate: [
-    { icon: <UserIcon />, title: 'home.tasks.candidate.profile.title', body: 'home.tasks.candidate.profile.body' },
-    { icon: <CompassIcon />, title: 'home.tasks.candidate.pathway.title', body: 'home.tasks.candidate.pathway.body' },
-    { icon: <BriefcaseIcon />, title: 'home.tasks.candidate.applications.title', body: 'home.tasks.candidate.applications.body' },
+    { icon: <UserIcon />, title: 'home.tasks.candidate.profile.title', to: '/profile', body: 'home.tasks.candidate.profile.body' },
+    { icon: <CompassIcon />, title: 'home.tasks.candidate.pathway.title', to: '/pathway', body: 'home.tasks.candidate.pathway.body' },
+    { icon: <BriefcaseIcon />, title: 'home.tasks.candidate.applications.title', to: '/applications', body: 'home.tasks.candidate.applications.body' },
   ],
   employer: [
-    { icon: <BuildingIcon />, title: 'home.tasks.employer.organisation.title', body: 'home.tasks.employer.organisation.body' },
-    { icon: <BookIcon />, title: 'home.tasks.employer.postings.title', body: 'home.tasks.employer.postings.body' },
-    { icon: <BriefcaseIcon />, title: 'home.tasks.employer.pipeline.title', body: 'home.tasks.employer.pipeline.body' },
+    { icon: <BuildingIcon />, title: 'home.tasks.employer.organisation.title', to: '/organization', body: 'home.tasks.employer.organisation.body' },
+    { icon: <BookIcon />, title: 'home.tasks.employer.postings.title', to: '/postings', body: 'home.tasks.employer.postings.body' },
+    { icon: <BriefcaseIcon />, title: 'home.tasks.employer.pipeline.title', to: '/postings', body: 'home.tasks.employer.pipeline.body' },
   ],
   adviser: [
-    { icon: <UserIcon />, title: 'home.tasks.adviser.caseload.title', body: 'home.tasks.adviser.caseload.body' },
-    { icon: <ChecklistIcon />, title: 'home.tasks.adviser.checklist.title', body: 'home.tasks.adviser.checklist.body' },
-    { icon: <ClockIcon />, title: 'home.tasks.adviser.deadlines.title', body: 'home.tasks.adviser.deadlines.body' },
+    { icon: <UserIcon />, title: 'home.tasks.adviser.caseload.title', to: '/caseload', body: 'home.tasks.adviser.caseload.body' },
+    { icon: <ChecklistIcon />, title: 'home.tasks.adviser.checklist.title', to: '/caseload', body: 'home.tasks.adviser.checklist.body' },
+    { icon: <ClockIcon />, title: 'home.tasks.adviser.deadlines.title', to: '/caseload', body: 'home.tasks.adviser.deadlines.body' },
   ],
   admin: [
     { icon: <ShieldIcon />, title: 'home.tasks.admin.verification.title', body: 'home.tasks.admin.verification.body' },
@@ -64,6 +67,11 @@ export function RoleTasks({ role }: { role: Role }) {
             <Text size="sm" className="task-card__body">
               {t(task.body)}
             </Text>
+            {task.to ? (
+              <Anchor component={Link} to={task.to} className="task-card__link" fw={600} size="sm">
+                {t('home.openTask', { task: t(task.title) })}
+              </Anchor>
+            ) : null}
           </Paper>
         ))}
       </SimpleGrid>

@@ -18,7 +18,7 @@ export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {
-    ignores: ['**/dist', '**/node_modules', '**/.data', 'libs/shared/contracts/src/api-schema.ts', '**/*.cjs', '**/*.mjs'],
+    ignores: ['**/dist', '**/node_modules', '**/.data', 'tmp/**', 'libs/shared/contracts/src/api-schema.ts', '**/*.cjs', '**/*.mjs'],
   },
   {
     files: ['**/*.ts', '**/*.tsx'],
@@ -49,6 +49,11 @@ export default [
         },
       ],
     },
+  },
+  {
+    // The portal's unit specs run under jest with their own tsconfig (node and jest types).
+    files: ['apps/web/src/**/*.spec.ts'],
+    languageOptions: { parserOptions: { projectService: false, project: ['apps/web/tsconfig.spec.json'], tsconfigRootDir: import.meta.dirname } },
   },
   {
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'tests/**/*.ts'],

@@ -13,7 +13,7 @@ export function LogoutButton() {
       variant="default"
       size="sm"
       loading={logoutMutation.isPending}
-      onClick={() => logoutMutation.mutate(undefined, { onSettled: () => navigate('/', { replace: true }) })}
+      onClick={() => logoutMutation.mutate(undefined, { onSettled: () => void navigate('/', { replace: true }) })}
     >
       {t('nav.logout')}
     </Button>

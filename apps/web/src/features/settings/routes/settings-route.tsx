@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { isLocale, LOCALES } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { AccountErasure } from '../components/account-erasure';
+import { DataExport } from '../components/data-export';
 import { useSwitchLanguage } from '../components/use-switch-language';
 
 export function SettingsRoute() {
@@ -36,6 +38,8 @@ export function SettingsRoute() {
           {saving ? t('settings.saving') : saved ? t('settings.saved', { language: t(`language.names.${locale}`) }) : ''}
         </Text>
       </Paper>
+      <DataExport />
+      <AccountErasure />
     </Container>
   );
 }

@@ -1,13 +1,92 @@
-import { Container } from '@mantine/core';
+import { Button, Container, EmptyState, Group, Loader, Stack } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { BookIcon, BuildingIcon } from '../../../components/ui/icons';
+import { ErrorAlert } from '../../../components/ui/error-alert';
 import { PageHeading } from '../../../components/ui/page-heading';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useMyOrganizations } from '../api/get-my-organizations';
+import { useOrganizationJobs } from '../api/get-organization-jobs';
+import { PostingsList } from '../components/postings-list';
+import classes from '../components/postings.module.css';
 
-// SCAFFOLD: replaced by the real page.
+/** /postings: the organisation's postings by status, or the way to the first one. */
 export function PostingsRoute() {
   const { t } = useTranslation();
-  return (
+  useDocumentTitle(t('postings.title'));
+  const organizations = useMyOrganizations();
+  const organization = organizations.data?.[0];
+  const jobs = useOrganizationJobs(organization?.id);
+
+  const frame = (content: ReactNode, withNewButton = false) => (
     <Container size="lg" className="page">
-      <PageHeading className="page-title">{t('postings.title')}</PageHeading>
+      <Group justify="space-between" align="flex-end" gap="sm">
+        <PageHeading className="page-title">{t('postings.heading')}</PageHeading>
+        {withNewButton ? (
+          <Button component={Link} to="/postings/new" size="md">
+            {t('postings.list.new')}
+          </Button>
+        ) : null}
+      </Group>
+      {content}
     </Container>
   );
+
+  const failure = organizations.error ?? jobs.error;
+  if (failure) {
+    return frame(
+      <Stack gap="md" mt="lg" align="flex-start">
+        <ErrorAlert error={failure} />
+        <Button variant="default" onClick={() => void (organizations.isError ? organizations.refetch() : jobs.refetch())}>
+          {t('common.retry')}
+        </Button>
+      </Stack>,
+    );
+  }
+  if (organizations.isPending || (organization && jobs.isPending)) {
+    return frame(
+      <div className="loading" role="status">
+        <Loader size="sm" aria-hidden="true" />
+        <span>{t('common.loading')}</span>
+      </div>,
+    );
+  }
+  if (!organization) {
+    return frame(
+      <EmptyState
+        mt="xl"
+        variant="light"
+        icon={<BuildingIcon />}
+        className={classes.empty}
+      >
+        <EmptyState.Title order={2}>{t('postings.empty.noOrganizationTitle')}</EmptyState.Title>
+        <EmptyState.Description>{t('postings.empty.noOrganizationBody')}</EmptyState.Description>
+        <EmptyState.Actions>
+          <Button component={Link} to="/organization" size="md">
+            {t('postings.empty.createOrganization')}
+          </Button>
+        </EmptyState.Actions>
+      </EmptyState>,
+    );
+  }
+  if (!jobs.data || jobs.data.length === 0) {
+    return frame(
+      <EmptyState
+        mt="xl"
+        variant="light"
+        icon={<BookIcon />}
+        className={classes.empty}
+      >
+        <EmptyState.Title order={2}>{t('postings.empty.noPostingsTitle')}</EmptyState.Title>
+        <EmptyState.Description>{t('postings.empty.noPostingsBody')}</EmptyState.Description>
+        <EmptyState.Actions>
+          <Button component={Link} to="/postings/new" size="md">
+            {t('postings.empty.createPosting')}
+          </Button>
+        </EmptyState.Actions>
+      </EmptyState>,
+    );
+  }
+  return frame(<PostingsList jobs={jobs.data} />, true);
 }

@@ -50,7 +50,7 @@ export const KR_GIVEN = [
 export const KR_UNIVERSITIES = ['Yonsei University', 'Korea University', 'Hanyang University', 'Sogang University', 'Pusan National University', 'Kyung Hee University', 'Hankuk University of Foreign Studies'];
 export const JP_UNIVERSITIES = ['Waseda University', 'Keio University', 'Ritsumeikan University', 'Kyushu University', 'Meiji University', 'Osaka University', 'Doshisha University'];
 export const MAJORS = [
-  { field: 'business administration', skills: ['sales', 'marketing', 'excel'] },
+  { field: 'business administration', skills: ['sales', 'digital-marketing', 'excel'] },
   { field: 'international trade', skills: ['sales', 'negotiation', 'excel'] },
   { field: 'computer science', skills: ['java', 'python', 'sql', 'javascript'] },
   { field: 'software engineering', skills: ['typescript', 'react', 'javascript', 'aws'] },

@@ -5,6 +5,7 @@ import { CreateMarketplace1795826681588 } from './1795826681588-CreateMarketplac
 import { AddSearchIndexes1795826690000 } from './1795826690000-AddSearchIndexes';
 import { CreatePathwayPlans1795826966815 } from './1795826966815-CreatePathwayPlans';
 import { MakePlanAuditTrailAppendOnly1795826970000 } from './1795826970000-MakePlanAuditTrailAppendOnly';
+import { AddCandidateRecencyIndex1795831591526 } from './1795831591526-AddCandidateRecencyIndex';
 
 export const MIGRATIONS: Function[] = [
   EnableExtensions1795824000000,
@@ -13,4 +14,5 @@ export const MIGRATIONS: Function[] = [
   AddSearchIndexes1795826690000,
   CreatePathwayPlans1795826966815,
   MakePlanAuditTrailAppendOnly1795826970000,
+  AddCandidateRecencyIndex1795831591526,
 ];

@@ -16,6 +16,15 @@ export interface JobPoolQuery {
   today: string;
 }
 
+/** Rows per window of the recency walk, and windows read at most: the pool's work is bounded by both. */
+const WINDOW = 2500;
+const MAX_WINDOWS = 4;
+
+interface RecencyKey {
+  at: string;
+  id: string;
+}
+
 export interface CandidatePoolQuery {
   country: string;
   employmentType: string;
@@ -74,10 +83,39 @@ const CANDIDATE_COLUMNS = `c.id, c.nationality, c.current_status, c.current_coun
 export class MatchingRepository {
   constructor(private readonly dataSource: DataSource) {}
 
+  /**
+   * Walks the published postings from the newest in windows of WINDOW rows (a window is a range of the
+   * recency index, found by one cheap index lookup) and keeps those passing the filters, until the pool is
+   * full or MAX_WINDOWS were read. The work depends on the pool size and on how selective the candidate's
+   * wishes are, not on how many postings there are.
+   */
   async jobPool(q: JobPoolQuery, size: number): Promise<MatchJob[]> {
+    const pool: MatchJob[] = [];
+    let before: { at: string; id: string } | undefined;
+    for (let window = 0; window < MAX_WINDOWS && pool.length < size; window += 1) {
+      const edge = await this.windowEdge('job_postings', 'published_at', `status = 'published'`, before);
+      const rows = await this.jobsInWindow(q, size - pool.length, before, edge);
+      pool.push(...rows.map(toMatchJob));
+      if (!edge) break;
+      before = edge;
+    }
+    return pool;
+  }
+
+  private async jobsInWindow(q: JobPoolQuery, size: number, before?: RecencyKey, edge?: RecencyKey): Promise<JobRow[]> {
     const params: unknown[] = [q.today, q.jlptLevel, q.topikLevel, size];
-    const where = [`j.status = 'published'`, '(j.deadline IS NULL OR j.deadline >= $1)', '(j.min_jlpt IS NULL OR j.min_jlpt <= $2)', '(j.min_topik IS NULL OR j.min_topik <= $3)'];
     const param = (value: unknown) => `$${params.push(value)}`;
+    const where = [`j.status = 'published'`, '(j.deadline IS NULL OR j.deadline >= $1)', '(j.min_jlpt IS NULL OR j.min_jlpt <= $2)', '(j.min_topik IS NULL OR j.min_topik <= $3)'];
+    // The scalar bounds let the planner range-scan the (status, published_at, id) index; the row
+    // comparisons make the window edges exact.
+    if (before) {
+      const at = param(before.at);
+      where.push(`j.published_at <= ${at}::timestamptz`, `(j.published_at, j.id) < (${at}::timestamptz, ${param(before.id)}::uuid)`);
+    }
+    if (edge) {
+      const at = param(edge.at);
+      where.push(`j.published_at >= ${at}::timestamptz`, `(j.published_at, j.id) >= (${at}::timestamptz, ${param(edge.id)}::uuid)`);
+    }
     if (q.countries.length > 0) where.push(`j.country = ANY(${param(q.countries)})`);
     if (q.employmentTypes.length > 0) where.push(`j.employment_type = ANY(${param(q.employmentTypes)})`);
     const overlap: string[] = [];
@@ -87,15 +125,27 @@ export class MatchingRepository {
     }
     if (q.occupationCodes.length > 0) overlap.push(`j.occupation_code = ANY(${param(q.occupationCodes)})`);
     if (overlap.length > 0) where.push(`(${overlap.join(' OR ')})`);
-    const rows: JobRow[] = await this.dataSource.query(
+    return this.dataSource.query(
       `SELECT ${JOB_COLUMNS} FROM job_postings j WHERE ${where.join(' AND ')} ORDER BY j.published_at DESC, j.id DESC LIMIT $4`,
       params,
     );
-    return rows.map(toMatchJob);
   }
 
-  /** Only candidates who let verified employers see their profile take part. */
+  /** Only candidates who let verified employers see their profile take part; walked like jobPool. */
   async candidatePool(q: CandidatePoolQuery, size: number, em: EntityManager = this.dataSource.manager): Promise<MatchCandidate[]> {
+    const pool: MatchCandidate[] = [];
+    let before: RecencyKey | undefined;
+    for (let window = 0; window < MAX_WINDOWS && pool.length < size; window += 1) {
+      const edge = await this.windowEdge('candidate_profiles', 'updated_at', `visibility = 'verified-employers'`, before, em);
+      const rows = await this.candidatesInWindow(q, size - pool.length, before, edge, em);
+      pool.push(...rows.map(toMatchCandidate));
+      if (!edge) break;
+      before = edge;
+    }
+    return pool;
+  }
+
+  private candidatesInWindow(q: CandidatePoolQuery, size: number, before: RecencyKey | undefined, edge: RecencyKey | undefined, em: EntityManager): Promise<CandidateRow[]> {
     const params: unknown[] = [q.country, q.employmentType, size];
     const param = (value: unknown) => `$${params.push(value)}`;
     const where = [
@@ -103,14 +153,36 @@ export class MatchingRepository {
       '(cardinality(c.wish_countries) = 0 OR $1 = ANY(c.wish_countries))',
       '(cardinality(c.wish_employment_types) = 0 OR $2 = ANY(c.wish_employment_types))',
     ];
+    if (before) {
+      const at = param(before.at);
+      where.push(`c.updated_at <= ${at}::timestamptz`, `(c.updated_at, c.id) < (${at}::timestamptz, ${param(before.id)}::uuid)`);
+    }
+    if (edge) {
+      const at = param(edge.at);
+      where.push(`c.updated_at >= ${at}::timestamptz`, `(c.updated_at, c.id) >= (${at}::timestamptz, ${param(edge.id)}::uuid)`);
+    }
     if (q.minJlpt !== null) where.push(`c.jlpt_level >= ${param(q.minJlpt)}`);
     if (q.minTopik !== null) where.push(`c.topik_level >= ${param(q.minTopik)}`);
     if (q.skills.length > 0) where.push(`c.skills && ${param(q.skills)}::text[]`);
-    const rows: CandidateRow[] = await em.query(
+    return em.query(
       `SELECT ${CANDIDATE_COLUMNS} FROM candidate_profiles c WHERE ${where.join(' AND ')} ORDER BY c.updated_at DESC, c.id DESC LIMIT $3`,
       params,
     );
-    return rows.map(toMatchCandidate);
+  }
+
+  /**
+   * The oldest row of the next window in recency order (an index-only walk of WINDOW entries), or
+   * undefined when fewer rows remain: then the window reaches the end of the table.
+   */
+  private async windowEdge(table: string, column: string, scope: string, before?: RecencyKey, em: EntityManager = this.dataSource.manager): Promise<RecencyKey | undefined> {
+    const params: unknown[] = [WINDOW - 1];
+    const after = before ? ` AND ${column} <= $2::timestamptz AND (${column}, id) < ($2::timestamptz, $3::uuid)` : '';
+    if (before) params.push(before.at, before.id);
+    const rows: { at: string; id: string }[] = await em.query(
+      `SELECT ${column}::text AS at, id FROM ${table} WHERE ${scope}${after} ORDER BY ${column} DESC, id DESC OFFSET $1 LIMIT 1`,
+      params,
+    );
+    return rows[0];
   }
 
   jobsByIds(ids: string[]): Promise<JobPostingEntity[]> {

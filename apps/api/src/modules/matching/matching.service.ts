@@ -17,7 +17,7 @@ import { toMatchCandidate, toMatchJob } from './match-mappers';
 import { MatchingRepository } from './matching.repository';
 
 /** Rows the database hands to the scorer; the benchmark in BENCHMARKS.md measures this trade-off. */
-export const POOL_SIZE = 200;
+export const POOL_SIZE = 150;
 
 const today = () => new Date().toISOString().slice(0, 10);
 

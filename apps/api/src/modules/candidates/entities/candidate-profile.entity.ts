@@ -8,6 +8,7 @@ import { UserEntity } from '../../users/entities/user.entity';
  * that search and matching filter on are copied into plain, indexed columns on every save.
  */
 @Entity('candidate_profiles')
+@Index('ix_candidate_profiles_visibility_updated', ['visibility', 'updatedAt', 'id'])
 export class CandidateProfileEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+import { createApp } from '../../../apps/api/src/app.factory';
+import { loadConfig } from '../../../apps/api/src/common/config/app-config';
+import { EmbeddedDatabase, startEmbeddedDatabase } from '../../../apps/api/src/database/embedded-database';
+import { createOrganization, createPublishedJob } from '../../factories/marketplace';
+import { registerUser } from '../../factories/users';
+import { TEST_JWT_SECRET } from '../../setup/test-app';
+
+/**
+ * The keyword search of `npm start`'s embedded database (PGlite, one session at a time): the same
+ * migrations, the same bigram index and the same two-character Japanese and Korean words as on a server.
+ */
+let dir: string;
+let database: EmbeddedDatabase;
+let app: NestExpressApplication;
+let http: TestAgent;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'hashidari-pglite-'));
+  database = await startEmbeddedDatabase(join(dir, 'pglite'));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    JWT_SECRET: TEST_JWT_SECRET,
+    EMBEDDED_DB_DIR: join(dir, 'pglite'),
+    AUTH_RATE_LIMIT_PER_MINUTE: '10000',
+    WEB_DIST_DIR: '/nonexistent',
+  });
+  app = await createApp({ config, databaseUrl: database.url });
+  await app.init();
+  http = request(app.getHttpServer());
+}, 60_000);
+
+afterAll(async () => {
+  await app?.close();
+  await database?.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+it('finds two-character Japanese and Korean words and English words on the embedded database', async () => {
+  const employer = await registerUser(http, 'employer');
+  const orgId = (await createOrganization(http, employer)).id;
+  const jp = await createPublishedJob(http, employer, orgId, { title: { ja: '海外営業担当' }, requiredSkills: ['java'], preferredSkills: [] });
+  const kr = await createPublishedJob(http, employer, orgId, { title: { ko: '해외영업원 채용' }, requiredSkills: ['java'], preferredSkills: [] });
+  const en = await createPublishedJob(http, employer, orgId, { title: { en: 'Overseas Sales' }, requiredSkills: ['java'], preferredSkills: [] });
+  const found = async (q: string) => (await http.get('/api/v1/jobs').query({ q }).expect(200)).body.items.map((j: { id: string }) => j.id).sort();
+  expect(await found('営業')).toEqual([jp.id]);
+  expect(await found('해외영업')).toEqual([kr.id]);
+  expect(await found('sales')).toEqual([en.id]);
+  expect(await found('経理')).toEqual([]);
+}, 60_000);

@@ -6,7 +6,7 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { createApp } from '../../../apps/api/src/app.factory';
 import { loadConfig } from '../../../apps/api/src/common/config/app-config';
-import { EmbeddedDatabase, startEmbeddedDatabase } from '../../../apps/api/src/database/embedded-database';
+import { EmbeddedDatabaseProcess, startEmbeddedDatabaseProcess } from '../../setup/embedded-database-process';
 import { createOrganization, createPublishedJob } from '../../factories/marketplace';
 import { registerUser } from '../../factories/users';
 import { TEST_JWT_SECRET } from '../../setup/test-app';
@@ -16,17 +16,18 @@ import { TEST_JWT_SECRET } from '../../setup/test-app';
  * migrations, the same bigram index and the same two-character Japanese and Korean words as on a server.
  */
 let dir: string;
-let database: EmbeddedDatabase;
+let database: EmbeddedDatabaseProcess;
 let app: NestExpressApplication;
 let http: TestAgent;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'hashidari-pglite-'));
-  database = await startEmbeddedDatabase(join(dir, 'pglite'));
+  database = await startEmbeddedDatabaseProcess(join(dir, 'pglite'));
   const config = loadConfig({
     NODE_ENV: 'test',
     JWT_SECRET: TEST_JWT_SECRET,
     EMBEDDED_DB_DIR: join(dir, 'pglite'),
+    DB_POOL_SIZE: '1',
     AUTH_RATE_LIMIT_PER_MINUTE: '10000',
     WEB_DIST_DIR: '/nonexistent',
   });

@@ -95,8 +95,13 @@ describe('GET /jobs/:id/matches', () => {
   it('keeps the employer’s side free of the candidate’s salary floor', async () => {
     await salesCandidate();
     const response = await t.http.get(`/api/v1/jobs/${ids.sales}/matches`).set(employer.auth).expect(200);
-    const salary = response.body.items[0].explanation.find((e: { factor: string }) => e.factor === 'salary');
-    if (salary) expect(salary.params.floor).toBeUndefined();
+    expect(response.body.items.length).toBeGreaterThan(0);
+    for (const item of response.body.items) {
+      const salary = item.explanation.find((e: { factor: string }) => e.factor === 'salary');
+      expect(salary).toMatchObject({ messageKey: expect.stringMatching(/^match\.salary\./), params: { offeredMin: expect.any(Number) } });
+      expect(salary.params.floor).toBeUndefined();
+      expect(salary.params.shortfallPercent).toBeUndefined();
+    }
   });
 
   it('answers 404 to other employers and 403 to candidates', async () => {

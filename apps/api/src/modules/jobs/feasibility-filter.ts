@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { FeasibilityAnswer, isFeasibleFrom } from '@hashidari/visa-rules';
 import type { JobPostingEntity } from './entities/job-posting.entity';
+import { salaryBand } from './job.mapper';
 
 export interface PersonStatus {
   nationality: string | null;
@@ -17,8 +18,6 @@ export interface PersonStatus {
 export class FeasibilityFilter {
   answer(person: PersonStatus, job: JobPostingEntity, evalDate: string): FeasibilityAnswer | 'citizen' {
     if (person.nationality === job.country) return 'citizen';
-    const low = job.salaryMin ?? job.salaryMax;
-    const high = job.salaryMax ?? job.salaryMin;
     return isFeasibleFrom(
       person.currentStatus,
       person.nationality,
@@ -26,10 +25,7 @@ export class FeasibilityFilter {
         country: job.country,
         employmentType: job.employmentType,
         occupationCode: job.occupationCode,
-        salary:
-          low !== null && high !== null && job.salaryCurrency && job.salaryPeriod
-            ? { min: low, max: high, currency: job.salaryCurrency, period: job.salaryPeriod }
-            : null,
+        salary: salaryBand(job),
         startDate: job.startDate,
         sponsorship: job.sponsorship,
       },

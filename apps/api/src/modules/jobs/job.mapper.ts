@@ -1,4 +1,4 @@
-import { annualAmount, bestLevel, LanguageTestResult } from '@hashidari/domain-core';
+import { annualAmount, bestLevel, Currency, LanguageTestResult, PayPeriod } from '@hashidari/domain-core';
 import { resolveSkills } from '@hashidari/taxonomy';
 import type { CreateJobDto, JobDto, UpdateJobDto, VisaWarningDto } from './dto/job.dto';
 import type { JobPostingEntity } from './entities/job-posting.entity';
@@ -84,4 +84,15 @@ function refreshDerived(job: JobPostingEntity): JobPostingEntity {
   job.minTopik = bestLevel(job.languageRequirements, 'TOPIK') ?? null;
   Object.assign(job, searchDocument(job));
   return job;
+}
+
+/**
+ * The posting's pay as a full band for the visa rules (which compare both ends with a floor): a posting
+ * that states only a minimum or only a maximum is read as that single amount. Null when no pay is given.
+ */
+export function salaryBand(job: JobPostingEntity): { min: number; max: number; currency: Currency; period: PayPeriod } | null {
+  const low = job.salaryMin ?? job.salaryMax;
+  const high = job.salaryMax ?? job.salaryMin;
+  if (low === null || high === null || !job.salaryCurrency || !job.salaryPeriod) return null;
+  return { min: low, max: high, currency: job.salaryCurrency, period: job.salaryPeriod };
 }

@@ -2,23 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { assessPostingSponsorship, PostingAssessment } from '@hashidari/visa-rules';
 import type { VisaWarningDto } from './dto/job.dto';
 import type { JobPostingEntity } from './entities/job-posting.entity';
+import { salaryBand } from './job.mapper';
 
 /** What the visa rules say about sponsoring a posting, from the same engine as the eligibility check. */
 @Injectable()
 export class PostingReadiness {
   assess(job: JobPostingEntity, evalDate: string = new Date().toISOString().slice(0, 10)): PostingAssessment {
     const org = job.organization;
-    const low = job.salaryMin ?? job.salaryMax;
-    const high = job.salaryMax ?? job.salaryMin;
     return assessPostingSponsorship(
       {
         country: job.country,
         occupationCode: job.occupationCode,
         employmentType: job.employmentType,
-        salary:
-          low !== null && high !== null && job.salaryCurrency && job.salaryPeriod
-            ? { min: low, max: high, currency: job.salaryCurrency, period: job.salaryPeriod }
-            : null,
+        salary: salaryBand(job),
         startDate: job.startDate,
         sponsorship: job.sponsorship,
         employer: org

@@ -2,7 +2,19 @@ import type { MatchCandidate, MatchJob } from '@hashidari/matching';
 import type { CandidateProfileEntity } from '../candidates/entities/candidate-profile.entity';
 import type { JobPostingEntity } from '../jobs/entities/job-posting.entity';
 
-export function toMatchCandidate(profile: CandidateProfileEntity): MatchCandidate {
+/** The columns the scorer reads; the matching pools select exactly these (see matching.repository). */
+export type CandidateMatchFields = Pick<
+  CandidateProfileEntity,
+  'id' | 'nationality' | 'currentStatus' | 'currentCountry' | 'statusExpiresAt' | 'birthDate' | 'education' | 'languageTests' | 'skills' | 'experience' | 'wishes'
+>;
+
+export type JobMatchFields = Pick<
+  JobPostingEntity,
+  | 'id' | 'country' | 'city' | 'occupationCode' | 'employmentType' | 'salaryMin' | 'salaryMax' | 'salaryCurrency' | 'salaryPeriod'
+  | 'languageRequirements' | 'requiredSkills' | 'preferredSkills' | 'educationLevel' | 'sponsorship' | 'startDate' | 'deadline'
+>;
+
+export function toMatchCandidate(profile: CandidateMatchFields): MatchCandidate {
   return {
     id: profile.id,
     nationality: profile.nationality ?? undefined,
@@ -18,7 +30,7 @@ export function toMatchCandidate(profile: CandidateProfileEntity): MatchCandidat
   };
 }
 
-export function toMatchJob(job: JobPostingEntity): MatchJob {
+export function toMatchJob(job: JobMatchFields): MatchJob {
   return {
     id: job.id,
     country: job.country,

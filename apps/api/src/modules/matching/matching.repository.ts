@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
-import type { LanguageTestResult } from '@hashidari/domain-core';
-import type { EducationEntry, EmploymentType, ExperienceEntry, Wishes } from '@hashidari/marketplace';
 import type { MatchCandidate, MatchJob } from '@hashidari/matching';
 import { CandidateProfileEntity } from '../candidates/entities/candidate-profile.entity';
 import { JobPostingEntity } from '../jobs/entities/job-posting.entity';
+import { CandidateMatchFields, JobMatchFields, toMatchCandidate, toMatchJob } from './match-mappers';
 
 export interface JobPoolQuery {
   countries: string[];
@@ -33,45 +32,18 @@ export interface CandidatePoolQuery {
   skills: string[];
 }
 
-interface JobRow {
-  id: string;
-  country: 'KR' | 'JP';
-  city: string | null;
-  occupation_code: string | null;
-  employment_type: EmploymentType;
-  salary_min: string | null;
-  salary_max: string | null;
-  salary_currency: 'KRW' | 'JPY' | null;
-  salary_period: 'year' | 'month' | 'hour' | null;
-  language_requirements: LanguageTestResult[];
-  required_skills: string[];
-  preferred_skills: string[];
-  education_level: MatchJob['educationLevel'] | null;
-  sponsorship: boolean;
-  start_date: string | null;
-  deadline: string | null;
-}
+// Camel-case aliases give rows the entity's shape, so the scorer's input is built by one mapper
+// (match-mappers) for these rows and for loaded entities alike. Money comes back as float8: integer won
+// and yen up to 10^10 are exact in a double.
+const JOB_COLUMNS = `j.id, j.country, j.city, j.occupation_code AS "occupationCode", j.employment_type AS "employmentType",
+  j.salary_min::float8 AS "salaryMin", j.salary_max::float8 AS "salaryMax", j.salary_currency AS "salaryCurrency",
+  j.salary_period AS "salaryPeriod", j.language_requirements AS "languageRequirements", j.required_skills AS "requiredSkills",
+  j.preferred_skills AS "preferredSkills", j.education_level AS "educationLevel", j.sponsorship,
+  j.start_date::text AS "startDate", j.deadline::text AS deadline`;
 
-interface CandidateRow {
-  id: string;
-  nationality: string | null;
-  current_status: string | null;
-  current_country: string | null;
-  status_expires_at: string | null;
-  birth_date: string | null;
-  education: EducationEntry[];
-  language_tests: LanguageTestResult[];
-  skills: string[];
-  experience: ExperienceEntry[];
-  wishes: Wishes;
-}
-
-const JOB_COLUMNS = `j.id, j.country, j.city, j.occupation_code, j.employment_type, j.salary_min, j.salary_max, j.salary_currency,
-  j.salary_period, j.language_requirements, j.required_skills, j.preferred_skills, j.education_level, j.sponsorship,
-  j.start_date::text AS start_date, j.deadline::text AS deadline`;
-
-const CANDIDATE_COLUMNS = `c.id, c.nationality, c.current_status, c.current_country, c.status_expires_at::text AS status_expires_at,
-  c.birth_date::text AS birth_date, c.education, c.language_tests, c.skills, c.experience, c.wishes`;
+const CANDIDATE_COLUMNS = `c.id, c.nationality, c.current_status AS "currentStatus", c.current_country AS "currentCountry",
+  c.status_expires_at::text AS "statusExpiresAt", c.birth_date::text AS "birthDate", c.education,
+  c.language_tests AS "languageTests", c.skills, c.experience, c.wishes`;
 
 /**
  * Candidate generation for matching. The database applies the hard gates it can check cheaply and keeps
@@ -102,7 +74,7 @@ export class MatchingRepository {
     return pool;
   }
 
-  private async jobsInWindow(q: JobPoolQuery, size: number, before?: RecencyKey, edge?: RecencyKey): Promise<JobRow[]> {
+  private async jobsInWindow(q: JobPoolQuery, size: number, before?: RecencyKey, edge?: RecencyKey): Promise<JobMatchFields[]> {
     const params: unknown[] = [q.today, q.jlptLevel, q.topikLevel, size];
     const param = (value: unknown) => `$${params.push(value)}`;
     const where = [`j.status = 'published'`, '(j.deadline IS NULL OR j.deadline >= $1)', '(j.min_jlpt IS NULL OR j.min_jlpt <= $2)', '(j.min_topik IS NULL OR j.min_topik <= $3)'];
@@ -145,7 +117,7 @@ export class MatchingRepository {
     return pool;
   }
 
-  private candidatesInWindow(q: CandidatePoolQuery, size: number, before: RecencyKey | undefined, edge: RecencyKey | undefined, em: EntityManager): Promise<CandidateRow[]> {
+  private candidatesInWindow(q: CandidatePoolQuery, size: number, before: RecencyKey | undefined, edge: RecencyKey | undefined, em: EntityManager): Promise<CandidateMatchFields[]> {
     const params: unknown[] = [q.country, q.employmentType, size];
     const param = (value: unknown) => `$${params.push(value)}`;
     const where = [
@@ -192,46 +164,4 @@ export class MatchingRepository {
   profilesByIds(ids: string[], em: EntityManager = this.dataSource.manager): Promise<CandidateProfileEntity[]> {
     return ids.length === 0 ? Promise.resolve([]) : em.findBy(CandidateProfileEntity, { id: In(ids) });
   }
-}
-
-function toMatchJob(row: JobRow): MatchJob {
-  return {
-    id: row.id,
-    country: row.country,
-    city: row.city ?? undefined,
-    occupationCode: row.occupation_code ?? undefined,
-    employmentType: row.employment_type,
-    salary:
-      row.salary_currency && row.salary_period
-        ? {
-            ...(row.salary_min !== null ? { min: Number(row.salary_min) } : {}),
-            ...(row.salary_max !== null ? { max: Number(row.salary_max) } : {}),
-            currency: row.salary_currency,
-            period: row.salary_period,
-          }
-        : null,
-    languageRequirements: row.language_requirements,
-    requiredSkills: row.required_skills,
-    preferredSkills: row.preferred_skills,
-    educationLevel: row.education_level ?? undefined,
-    sponsorship: row.sponsorship,
-    startDate: row.start_date ?? undefined,
-    deadline: row.deadline ?? undefined,
-  };
-}
-
-function toMatchCandidate(row: CandidateRow): MatchCandidate {
-  return {
-    id: row.id,
-    nationality: row.nationality ?? undefined,
-    currentStatus: row.current_status ?? undefined,
-    currentCountry: row.current_country ?? undefined,
-    statusExpiresAt: row.status_expires_at ?? undefined,
-    birthDate: row.birth_date ?? undefined,
-    education: row.education,
-    languageTests: row.language_tests,
-    skills: row.skills,
-    experience: row.experience,
-    wishes: row.wishes,
-  };
 }

@@ -149,7 +149,8 @@ describe('a Japanese graduate in Korea (日本語)', () => {
     await page.waitForURL((url) => url.searchParams.get('q') === '翻訳');
     const card = page.getByRole('article', { name: '日韓翻訳コーディネーター' });
     await card.waitFor();
-    expect(await page.getByRole('article', { name: '물류센터 운영 매니저' }).count()).toBe(0);
+    // The list shown before the search may still be on screen: wait until the new results replace it.
+    await page.getByRole('article', { name: '물류센터 운영 매니저' }).waitFor({ state: 'detached' });
     expect(await card.getByText('年収3,300万〜4,000万ウォン').count()).toBe(1);
     expect(await card.getByText('ソウル（韓国）').count()).toBe(1);
     expect(await card.getByText('JLPT N2以上').count()).toBe(1);
@@ -221,7 +222,8 @@ describe('a Japanese graduate in Korea (日本語)', () => {
     await page.waitForURL((url) => url.searchParams.get('country') === 'KR' && url.searchParams.get('employmentType') === 'contract');
     const contract = page.getByRole('article', { name: '인천 물류 운영 담당' });
     await contract.waitFor();
-    expect(await page.getByRole('article', { name: '日韓通訳アシスタント' }).count()).toBe(0);
+    // The list shown before the search may still be on screen: wait until the new results replace it.
+    await page.getByRole('article', { name: '日韓通訳アシスタント' }).waitFor({ state: 'detached' });
     expect(await contract.getByText('月給300万ウォン〜').count()).toBe(1);
 
     // A keyword that matches nothing: the empty state offers to start again.

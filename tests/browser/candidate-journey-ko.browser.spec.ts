@@ -69,7 +69,8 @@ describe('a Korean graduate heading to Japan (한국어)', () => {
     await page.getByRole('button', { name: '검색', exact: true }).click();
     const card = page.getByRole('article', { name: '海外営業（韓国担当）' });
     await card.waitFor();
-    expect(await page.getByRole('article', { name: '経理スタッフ' }).count()).toBe(0);
+    // The list shown before the search may still be on screen: wait until the new results replace it.
+    await page.getByRole('article', { name: '経理スタッフ' }).waitFor({ state: 'detached' });
     expect(await card.getByText('연봉 400만~550만엔').count()).toBe(1);
     expect(await card.getByText('도쿄, 일본').count()).toBe(1);
     const filters = page.getByRole('form', { name: '상세 검색' });

@@ -6,6 +6,7 @@ import { AddSearchIndexes1795826690000 } from './1795826690000-AddSearchIndexes'
 import { CreatePathwayPlans1795826966815 } from './1795826966815-CreatePathwayPlans';
 import { MakePlanAuditTrailAppendOnly1795826970000 } from './1795826970000-MakePlanAuditTrailAppendOnly';
 import { AddCandidateRecencyIndex1795831591526 } from './1795831591526-AddCandidateRecencyIndex';
+import { AddMatchingWalkIndexes1795900000000 } from './1795900000000-AddMatchingWalkIndexes';
 
 export const MIGRATIONS: Function[] = [
   EnableExtensions1795824000000,
@@ -15,4 +16,5 @@ export const MIGRATIONS: Function[] = [
   CreatePathwayPlans1795826966815,
   MakePlanAuditTrailAppendOnly1795826970000,
   AddCandidateRecencyIndex1795831591526,
+  AddMatchingWalkIndexes1795900000000,
 ];

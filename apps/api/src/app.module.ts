@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { DynamicModule, Module, RequestMethod } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -55,7 +56,9 @@ export class AppModule {
             runMigrations: config.runMigrations,
           }),
         ),
-        JwtModule.register({ global: true, secret: config.jwtSecret }),
+        // A key object, not the string: jsonwebtoken otherwise tries (and fails) to parse the string as a
+        // public key on every verification, which costs more than the HMAC itself.
+        JwtModule.register({ global: true, secret: createSecretKey(Buffer.from(config.jwtSecret, 'utf8')) }),
         ThrottlerModule.forRoot(throttlerOptions(config)),
         ...(servePortal
           ? [ServeStaticModule.forRoot({ rootPath: config.webDistDir, exclude: ['/api/{*path}'] })]

@@ -1,3 +1,4 @@
+import { SKILLS } from '@hashidari/taxonomy';
 import { buildJob, createJob, createOrganization, createPublishedJob } from '../../factories/marketplace';
 import { registerUser, SignedInUser } from '../../factories/users';
 import { expectError } from '../../setup/expect-error';
@@ -106,6 +107,29 @@ describe('postings', () => {
   it.each(['candidate', 'adviser'] as const)('refuses posting by a %s', async (role) => {
     const user = await registerUser(t.http, role);
     expectError(await t.http.post('/api/v1/jobs').set(user.auth).send(buildJob(orgId)), 403, 'FORBIDDEN');
+  });
+
+  // The matching walk index carries the scorer's columns (migration AddMatchingWalkIndexes): a posting at
+  // every size limit must still fit in one index row.
+  it('publishes a posting at every size limit', async () => {
+    const longestSkills = [...SKILLS].map((s) => s.id).sort((a, b) => b.length - a.length);
+    const job = await createPublishedJob(t.http, employer, orgId, {
+      city: '東'.repeat(80),
+      requiredSkills: longestSkills.slice(0, 30),
+      preferredSkills: longestSkills.slice(30, 60),
+      languageRequirements: [
+        { test: 'TOPIK', level: 6, date: '2026-01-01' },
+        { test: 'JLPT', level: 'N1', date: '2026-01-01' },
+        { test: 'BJT', score: 600, date: '2026-01-01' },
+        { test: 'TOEIC', score: 990, date: '2026-01-01' },
+        { test: 'TOEFL', score: 120, date: '2026-01-01' },
+        { test: 'IELTS', score: 9, date: '2026-01-01' },
+      ],
+    });
+    const stored = await t.http.get(`/api/v1/jobs/${job.id}`).expect(200);
+    expect(stored.body).toMatchObject({ status: 'published', city: '東'.repeat(80) });
+    expect(stored.body.requiredSkills).toHaveLength(30);
+    expect(stored.body.preferredSkills).toHaveLength(30);
   });
 
   it('lists every posting of the organisation to its members only', async () => {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { MatchCandidate, MatchJob } from '@hashidari/matching';
 import { CandidateProfileEntity } from '../candidates/entities/candidate-profile.entity';
 import { JobPostingEntity } from '../jobs/entities/job-posting.entity';
@@ -15,14 +15,11 @@ export interface JobPoolQuery {
   today: string;
 }
 
-/** Rows per window of the recency walk, and windows read at most: the pool's work is bounded by both. */
-const WINDOW = 2500;
-const MAX_WINDOWS = 4;
-
-interface RecencyKey {
-  at: string;
-  id: string;
-}
+/**
+ * How many of the freshest rows one pool query may walk: the pool's work is bounded by this and by the
+ * pool size, never by the table size (BENCHMARKS.md measures the growth).
+ */
+export const WALK_LIMIT = 10_000;
 
 export interface CandidatePoolQuery {
   country: string;
@@ -41,53 +38,33 @@ const JOB_COLUMNS = `j.id, j.country, j.city, j.occupation_code AS "occupationCo
   j.preferred_skills AS "preferredSkills", j.education_level AS "educationLevel", j.sponsorship,
   j.start_date::text AS "startDate", j.deadline::text AS deadline`;
 
+/** The columns of ix_job_postings_match_walk: everything the filters and the scorer read. */
+const JOB_WALK_COLUMNS = `id, published_at, country, city, occupation_code, employment_type, salary_min, salary_max, salary_currency,
+  salary_period, language_requirements, min_jlpt, min_topik, required_skills, preferred_skills, education_level, sponsorship,
+  start_date, deadline`;
+
 const CANDIDATE_COLUMNS = `c.id, c.nationality, c.current_status AS "currentStatus", c.current_country AS "currentCountry",
   c.status_expires_at::text AS "statusExpiresAt", c.birth_date::text AS "birthDate", c.education,
   c.language_tests AS "languageTests", c.skills, c.experience, c.wishes`;
 
+/** The columns of ix_candidate_profiles_match_walk: what the filters read (the profile documents are too big for an index). */
+const CANDIDATE_WALK_COLUMNS = 'id, updated_at, wish_countries, wish_employment_types, jlpt_level, topik_level, skills';
+
 /**
- * Candidate generation for matching. The database applies the hard gates it can check cheaply and keeps
- * the freshest rows that share a skill (or a wished occupation) with the other side, walking an index in
- * recency order until the pool is full: the work is bounded by the pool size, not by the table size.
- * Only the columns the scorer reads travel; full rows are loaded for the few results shown.
+ * Candidate generation for matching. One statement per pool: the database walks a covering recency index
+ * from the newest row (at most WALK_LIMIT rows, never the heap), applies the hard gates it can check
+ * cheaply, keeps the rows that share a skill (or a wished occupation) with the other side, and stops as
+ * soon as the pool is full. Only the columns the scorer reads travel; full rows are loaded for the few
+ * results shown.
  */
 @Injectable()
 export class MatchingRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /**
-   * Walks the published postings from the newest in windows of WINDOW rows (a window is a range of the
-   * recency index, found by one cheap index lookup) and keeps those passing the filters, until the pool is
-   * full or MAX_WINDOWS were read. The work depends on the pool size and on how selective the candidate's
-   * wishes are, not on how many postings there are.
-   */
   async jobPool(q: JobPoolQuery, size: number): Promise<MatchJob[]> {
-    const pool: MatchJob[] = [];
-    let before: { at: string; id: string } | undefined;
-    for (let window = 0; window < MAX_WINDOWS && pool.length < size; window += 1) {
-      const edge = await this.windowEdge('job_postings', 'published_at', `status = 'published'`, before);
-      const rows = await this.jobsInWindow(q, size - pool.length, before, edge);
-      pool.push(...rows.map(toMatchJob));
-      if (!edge) break;
-      before = edge;
-    }
-    return pool;
-  }
-
-  private async jobsInWindow(q: JobPoolQuery, size: number, before?: RecencyKey, edge?: RecencyKey): Promise<JobMatchFields[]> {
-    const params: unknown[] = [q.today, q.jlptLevel, q.topikLevel, size];
+    const params: unknown[] = [q.today, q.jlptLevel, q.topikLevel];
     const param = (value: unknown) => `$${params.push(value)}`;
-    const where = [`j.status = 'published'`, '(j.deadline IS NULL OR j.deadline >= $1)', '(j.min_jlpt IS NULL OR j.min_jlpt <= $2)', '(j.min_topik IS NULL OR j.min_topik <= $3)'];
-    // The scalar bounds let the planner range-scan the (status, published_at, id) index; the row
-    // comparisons make the window edges exact.
-    if (before) {
-      const at = param(before.at);
-      where.push(`j.published_at <= ${at}::timestamptz`, `(j.published_at, j.id) < (${at}::timestamptz, ${param(before.id)}::uuid)`);
-    }
-    if (edge) {
-      const at = param(edge.at);
-      where.push(`j.published_at >= ${at}::timestamptz`, `(j.published_at, j.id) >= (${at}::timestamptz, ${param(edge.id)}::uuid)`);
-    }
+    const where = ['(j.deadline IS NULL OR j.deadline >= $1)', '(j.min_jlpt IS NULL OR j.min_jlpt <= $2)', '(j.min_topik IS NULL OR j.min_topik <= $3)'];
     if (q.countries.length > 0) where.push(`j.country = ANY(${param(q.countries)})`);
     if (q.employmentTypes.length > 0) where.push(`j.employment_type = ANY(${param(q.employmentTypes)})`);
     const overlap: string[] = [];
@@ -97,71 +74,59 @@ export class MatchingRepository {
     }
     if (q.occupationCodes.length > 0) overlap.push(`j.occupation_code = ANY(${param(q.occupationCodes)})`);
     if (overlap.length > 0) where.push(`(${overlap.join(' OR ')})`);
-    return this.dataSource.query(
-      `SELECT ${JOB_COLUMNS} FROM job_postings j WHERE ${where.join(' AND ')} ORDER BY j.published_at DESC, j.id DESC LIMIT $4`,
+    const rows: JobMatchFields[] = await this.dataSource.query(
+      `SELECT ${JOB_COLUMNS} FROM (${newest('job_postings', JOB_WALK_COLUMNS, 'published_at', `status = 'published'`)}) j
+        WHERE ${where.join(' AND ')} ORDER BY j.published_at DESC, j.id DESC LIMIT ${param(size)}`,
       params,
     );
+    return rows.map(toMatchJob);
   }
 
-  /** Only candidates who let verified employers see their profile take part; walked like jobPool. */
-  async candidatePool(q: CandidatePoolQuery, size: number, em: EntityManager = this.dataSource.manager): Promise<MatchCandidate[]> {
-    const pool: MatchCandidate[] = [];
-    let before: RecencyKey | undefined;
-    for (let window = 0; window < MAX_WINDOWS && pool.length < size; window += 1) {
-      const edge = await this.windowEdge('candidate_profiles', 'updated_at', `visibility = 'verified-employers'`, before, em);
-      const rows = await this.candidatesInWindow(q, size - pool.length, before, edge, em);
-      pool.push(...rows.map(toMatchCandidate));
-      if (!edge) break;
-      before = edge;
-    }
-    return pool;
-  }
-
-  private candidatesInWindow(q: CandidatePoolQuery, size: number, before: RecencyKey | undefined, edge: RecencyKey | undefined, em: EntityManager): Promise<CandidateMatchFields[]> {
-    const params: unknown[] = [q.country, q.employmentType, size];
+  /** Only candidates who let verified employers see their profile take part. */
+  async candidatePool(q: CandidatePoolQuery, size: number): Promise<MatchCandidate[]> {
+    const params: unknown[] = [q.country, q.employmentType];
     const param = (value: unknown) => `$${params.push(value)}`;
     const where = [
-      `c.visibility = 'verified-employers'`,
-      '(cardinality(c.wish_countries) = 0 OR $1 = ANY(c.wish_countries))',
-      '(cardinality(c.wish_employment_types) = 0 OR $2 = ANY(c.wish_employment_types))',
+      '(cardinality(w.wish_countries) = 0 OR $1 = ANY(w.wish_countries))',
+      '(cardinality(w.wish_employment_types) = 0 OR $2 = ANY(w.wish_employment_types))',
     ];
-    if (before) {
-      const at = param(before.at);
-      where.push(`c.updated_at <= ${at}::timestamptz`, `(c.updated_at, c.id) < (${at}::timestamptz, ${param(before.id)}::uuid)`);
-    }
-    if (edge) {
-      const at = param(edge.at);
-      where.push(`c.updated_at >= ${at}::timestamptz`, `(c.updated_at, c.id) >= (${at}::timestamptz, ${param(edge.id)}::uuid)`);
-    }
-    if (q.minJlpt !== null) where.push(`c.jlpt_level >= ${param(q.minJlpt)}`);
-    if (q.minTopik !== null) where.push(`c.topik_level >= ${param(q.minTopik)}`);
-    if (q.skills.length > 0) where.push(`c.skills && ${param(q.skills)}::text[]`);
-    return em.query(
-      `SELECT ${CANDIDATE_COLUMNS} FROM candidate_profiles c WHERE ${where.join(' AND ')} ORDER BY c.updated_at DESC, c.id DESC LIMIT $3`,
+    if (q.minJlpt !== null) where.push(`w.jlpt_level >= ${param(q.minJlpt)}`);
+    if (q.minTopik !== null) where.push(`w.topik_level >= ${param(q.minTopik)}`);
+    if (q.skills.length > 0) where.push(`w.skills && ${param(q.skills)}::text[]`);
+    const rows: CandidateMatchFields[] = await this.dataSource.query(
+      `SELECT ${CANDIDATE_COLUMNS} FROM candidate_profiles c JOIN (
+         SELECT w.id, w.updated_at FROM (${newest('candidate_profiles', CANDIDATE_WALK_COLUMNS, 'updated_at', `visibility = 'verified-employers'`)}) w
+          WHERE ${where.join(' AND ')} ORDER BY w.updated_at DESC, w.id DESC LIMIT ${param(size)}
+       ) picked ON picked.id = c.id ORDER BY picked.updated_at DESC, picked.id DESC`,
       params,
     );
-  }
-
-  /**
-   * The oldest row of the next window in recency order (an index-only walk of WINDOW entries), or
-   * undefined when fewer rows remain: then the window reaches the end of the table.
-   */
-  private async windowEdge(table: string, column: string, scope: string, before?: RecencyKey, em: EntityManager = this.dataSource.manager): Promise<RecencyKey | undefined> {
-    const params: unknown[] = [WINDOW - 1];
-    const after = before ? ` AND ${column} <= $2::timestamptz AND (${column}, id) < ($2::timestamptz, $3::uuid)` : '';
-    if (before) params.push(before.at, before.id);
-    const rows: { at: string; id: string }[] = await em.query(
-      `SELECT ${column}::text AS at, id FROM ${table} WHERE ${scope}${after} ORDER BY ${column} DESC, id DESC OFFSET $1 LIMIT 1`,
-      params,
-    );
-    return rows[0];
+    return rows.map(toMatchCandidate);
   }
 
   jobsByIds(ids: string[]): Promise<JobPostingEntity[]> {
     return ids.length === 0 ? Promise.resolve([]) : this.dataSource.manager.find(JobPostingEntity, { where: { id: In(ids) }, relations: { organization: true } });
   }
 
-  profilesByIds(ids: string[], em: EntityManager = this.dataSource.manager): Promise<CandidateProfileEntity[]> {
-    return ids.length === 0 ? Promise.resolve([]) : em.findBy(CandidateProfileEntity, { id: In(ids) });
+  profilesByIds(ids: string[]): Promise<CandidateProfileEntity[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.dataSource.manager.findBy(CandidateProfileEntity, { id: In(ids) });
   }
+
+  /** The posting with its organisation, if the user is a member of that organisation (one query). */
+  postingOfMember(jobId: string, userId: string): Promise<JobPostingEntity | null> {
+    return this.dataSource.manager
+      .createQueryBuilder(JobPostingEntity, 'j')
+      .innerJoinAndSelect('j.organization', 'o')
+      .where('j.id = :jobId', { jobId })
+      .andWhere('EXISTS (SELECT 1 FROM organization_members m WHERE m.organization_id = j.organization_id AND m.user_id = :userId)', { userId })
+      .getOne();
+  }
+}
+
+/**
+ * The WALK_LIMIT newest rows in scope, with only the columns of the covering index so that the walk is an
+ * index-only scan. The LIMIT keeps the filters above it from being pushed into the scan, so the walk stays
+ * bounded however selective they are; the outer query keeps the order and stops at the pool size.
+ */
+function newest(table: string, columns: string, recency: string, scope: string): string {
+  return `SELECT ${columns} FROM ${table} WHERE ${scope} ORDER BY ${recency} DESC, id DESC LIMIT ${WALK_LIMIT}`;
 }

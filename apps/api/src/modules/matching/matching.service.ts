@@ -10,7 +10,6 @@ import type { CandidateProfileEntity } from '../candidates/entities/candidate-pr
 import { toJobDto } from '../jobs/job.mapper';
 import { JobsRepository } from '../jobs/jobs.repository';
 import { PostingReadiness } from '../jobs/posting-readiness';
-import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { AccessLogRepository } from '../privacy/access-log.repository';
 import type { CandidateMatchPageDto, JobFitDto, JobMatchPageDto } from './dto/match.dto';
 import { toMatchCandidate, toMatchJob } from './match-mappers';
@@ -28,7 +27,6 @@ export class MatchingService {
     private readonly matching: MatchingRepository,
     private readonly candidates: CandidatesRepository,
     private readonly jobs: JobsRepository,
-    private readonly organizations: OrganizationsRepository,
     private readonly readiness: PostingReadiness,
     private readonly accessLog: AccessLogRepository,
   ) {}
@@ -48,54 +46,52 @@ export class MatchingService {
     };
   }
 
-  /** The consenting candidates who fit a posting best; every candidate shown is written to the access log. */
-  candidatesForJob(caller: AuthUser, jobId: string, limit = 20): Promise<CandidateMatchPageDto> {
-    return this.dataSource.transaction(async (em) => {
-      const job = await this.jobs.findById(jobId, em);
-      if (!job || !(await this.organizations.membership(job.organizationId, caller.id, em))) {
-        throw new DomainError('NOT_FOUND', 'No posting of yours has this id');
-      }
-      const organizationVerified = Boolean(job.organization?.verifiedAt);
-      if (!organizationVerified) return { items: [], considered: 0, organizationVerified };
-      const pool = await this.matching.candidatePool(
-        {
-          country: job.country,
-          employmentType: job.employmentType,
-          minJlpt: job.minJlpt,
-          minTopik: job.minTopik,
-          skills: [...job.requiredSkills, ...job.preferredSkills],
-        },
-        POOL_SIZE,
-        em,
-      );
-      const ranked = rankCandidatesForJob(toMatchJob(job), pool, { evalDate: today(), limit });
-      const profiles = new Map((await this.matching.profilesByIds(ranked.map((r) => r.candidateId), em)).map((p) => [p.id, p]));
-      await this.accessLog.record(
-        { candidateIds: ranked.map((r) => r.candidateId), viewer: caller, purpose: 'match-review', organizationId: job.organizationId },
-        em,
-      );
-      return {
-        considered: pool.length,
-        organizationVerified,
-        items: ranked.flatMap((result) => {
-          const profile = profiles.get(result.candidateId);
-          if (!profile) return [];
-          return [
-            {
-              candidate: {
-                id: profile.id,
-                displayName: profile.displayName,
-                nationality: profile.nationality,
-                currentStatus: profile.currentStatus,
-                skills: profile.skills,
-                highestEducation: highestEducation(profile.education) ?? null,
-              },
-              ...scoreFields(result),
+  /**
+   * The consenting candidates who fit a posting best; every candidate shown is written to the access log.
+   * The reads need no transaction: the log is one INSERT, written before anything is returned.
+   */
+  async candidatesForJob(caller: AuthUser, jobId: string, limit = 20): Promise<CandidateMatchPageDto> {
+    const job = await this.matching.postingOfMember(jobId, caller.id);
+    if (!job) throw new DomainError('NOT_FOUND', 'No posting of yours has this id');
+    const organizationVerified = Boolean(job.organization?.verifiedAt);
+    if (!organizationVerified) return { items: [], considered: 0, organizationVerified };
+    const pool = await this.matching.candidatePool(
+      {
+        country: job.country,
+        employmentType: job.employmentType,
+        minJlpt: job.minJlpt,
+        minTopik: job.minTopik,
+        skills: [...job.requiredSkills, ...job.preferredSkills],
+      },
+      POOL_SIZE,
+    );
+    const ranked = rankCandidatesForJob(toMatchJob(job), pool, { evalDate: today(), limit });
+    const profiles = new Map((await this.matching.profilesByIds(ranked.map((r) => r.candidateId))).map((p) => [p.id, p]));
+    await this.accessLog.record(
+      { candidateIds: ranked.map((r) => r.candidateId), viewer: caller, purpose: 'match-review', organizationId: job.organizationId },
+      this.dataSource.manager,
+    );
+    return {
+      considered: pool.length,
+      organizationVerified,
+      items: ranked.flatMap((result) => {
+        const profile = profiles.get(result.candidateId);
+        if (!profile) return [];
+        return [
+          {
+            candidate: {
+              id: profile.id,
+              displayName: profile.displayName,
+              nationality: profile.nationality,
+              currentStatus: profile.currentStatus,
+              skills: profile.skills,
+              highestEducation: highestEducation(profile.education) ?? null,
             },
-          ];
-        }),
-      };
-    });
+            ...scoreFields(result),
+          },
+        ];
+      }),
+    };
   }
 
   /** How one posting fits the signed-in candidate, gates included: the "why not" of a posting they cannot take. */

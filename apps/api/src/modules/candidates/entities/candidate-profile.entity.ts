@@ -8,7 +8,8 @@ import { UserEntity } from '../../users/entities/user.entity';
  * that search and matching filter on are copied into plain, indexed columns on every save.
  */
 @Entity('candidate_profiles')
-@Index('ix_candidate_profiles_visibility_updated', ['visibility', 'updatedAt', 'id'])
+// Created by a migration: the key plus INCLUDE columns for the matching walk (TypeORM cannot express INCLUDE).
+@Index('ix_candidate_profiles_match_walk', { synchronize: false })
 export class CandidateProfileEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -45,7 +46,6 @@ export class CandidateProfileEntity {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   otherSkills: string[];
 
-  @Index('ix_candidate_profiles_visibility')
   @Column({ type: 'varchar', length: 20, default: 'private' })
   visibility: ProfileVisibility;
 

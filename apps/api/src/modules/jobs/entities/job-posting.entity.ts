@@ -14,7 +14,8 @@ export interface ConversionTrack {
 }
 
 @Entity('job_postings')
-@Index('ix_job_postings_published', ['status', 'publishedAt', 'id'])
+// Created by a migration: the key plus INCLUDE columns for the matching walk (TypeORM cannot express INCLUDE).
+@Index('ix_job_postings_match_walk', { synchronize: false })
 @Index('ix_job_postings_org', ['organizationId', 'createdAt'])
 export class JobPostingEntity {
   @PrimaryGeneratedColumn('uuid')

@@ -1,6 +1,7 @@
 import { languageOfTest, type IsoDate, type LanguageOf, type LanguageTestResult } from '@hashidari/domain-core';
 import type { LanguageRequirement, MatchCandidate, MatchJob } from '../model/match-input';
-import { commandOf, heldInLanguage, isExpired, marginOver, nativeLanguageOf, testLabel } from '../support/language-holdings';
+import { candidateFacts } from '../support/candidate-facts';
+import { heldInLanguage, marginOver, testLabel } from '../support/language-holdings';
 
 /** A native speaker counts as this many steps above any requirement. */
 export const NATIVE_MARGIN = 2;
@@ -53,13 +54,7 @@ function assessGroup(language: LanguageOf, requirements: readonly LanguageRequir
 
 /** The candidate's languages against the posting's requirements (used by the language gate and factor). */
 export function assessLanguage(candidate: MatchCandidate, job: MatchJob, evalDate: IsoDate): LanguageAssessment {
-  const native = nativeLanguageOf(candidate.nationality);
-  const valid: LanguageTestResult[] = [];
-  const expired: string[] = [];
-  for (const result of candidate.languageTests) {
-    if (isExpired(result, evalDate)) expired.push(testLabel(result));
-    else valid.push(result);
-  }
+  const { native, valid, expired, commands, localHeld } = candidateFacts(candidate, evalDate);
   const byLanguage = new Map<LanguageOf, LanguageRequirement[]>();
   for (const requirement of job.languageRequirements) {
     const language = languageOfTest(requirement.test);
@@ -68,7 +63,6 @@ export function assessLanguage(candidate: MatchCandidate, job: MatchJob, evalDat
     else byLanguage.set(language, [requirement]);
   }
   const groups = [...byLanguage].map(([language, requirements]) => assessGroup(language, requirements, valid, native));
-  const commands = { ja: commandOf(valid, 'ja', native), ko: commandOf(valid, 'ko', native) };
   const localLanguage = job.country === 'KR' ? 'ko' : 'ja';
   return {
     groups,
@@ -76,7 +70,7 @@ export function assessLanguage(candidate: MatchCandidate, job: MatchJob, evalDat
     expired,
     commands,
     localLanguage,
-    localHeld: heldInLanguage(valid, localLanguage, native),
+    localHeld: localHeld[localLanguage],
     localCommand: commands[localLanguage],
   };
 }

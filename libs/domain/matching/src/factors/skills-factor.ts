@@ -1,7 +1,7 @@
 import { relatedSkills } from '@hashidari/taxonomy';
 import type { FactorScore } from '../model/match-result';
 import type { MatchContext } from '../model/match-context';
-import { heldSkills } from '../support/held-skills';
+import { candidateFacts } from '../support/candidate-facts';
 
 /** Credit for a missing skill when the candidate holds one of the same taxonomy group (e.g. vue for react). */
 export const RELATED_SKILL_CREDIT = 0.3;
@@ -35,7 +35,7 @@ function split(wanted: readonly string[], held: ReadonlySet<string>, listed: rea
  * business-korean …) also count when the candidate's nationality or test results show them.
  */
 export function scoreSkills(ctx: MatchContext): FactorScore {
-  const held = heldSkills(ctx.candidate.skills, ctx.language.commands);
+  const held = candidateFacts(ctx.candidate, ctx.evalDate).heldSkills;
   const required = split(ctx.job.requiredSkills, held, ctx.candidate.skills);
   const preferred = split(ctx.job.preferredSkills, held, ctx.candidate.skills);
   const params = {

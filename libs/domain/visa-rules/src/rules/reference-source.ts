@@ -32,8 +32,19 @@ const REFERENCE_SECTIONS: Readonly<Record<string, { section: string; sources: re
   'PART-C': { section: 'Part C', sources: SOURCES.partC },
 };
 
+const sourceTexts = new Map<string, string>();
+
 /** The `source` text for a rule or reference id: the section of reference/visa-rules.md and its sources. */
 export function referenceSource(id: string): string {
+  let text = sourceTexts.get(id);
+  if (text === undefined) {
+    text = sourceText(id);
+    sourceTexts.set(id, text);
+  }
+  return text;
+}
+
+function sourceText(id: string): string {
   const rule = getRule(id);
   if (rule) return `reference/visa-rules.md ${rule.section} ${rule.refId}: ${rule.sources.join('; ')}`;
   const ref = REFERENCE_SECTIONS[id];

@@ -34,6 +34,8 @@ const rows: Row[] = [
   { name: 'KR-E7-DOC no sponsorship blocks a D-10 candidate', status: 'KR:D-10-1', job: { ...krJob, sponsorship: false }, verdict: 'not_eligible' },
   { name: 'KR-E7-EMP-06 an E-7-1 holder changing workplace', status: 'KR:E-7-1', job: krJob, verdict: 'eligible' },
   { name: 'KR-H1 H-1 to E-7 inside Korea is not documented', status: 'KR:H-1', job: krJob, verdict: 'needs_review', pathwayId: 'kr-h1-e7' },
+  { name: 'KR-H1 H-1 to a job without sponsorship: no CCVI, so no route', status: 'KR:H-1', job: { ...krJob, sponsorship: false }, verdict: 'not_eligible' },
+  { name: 'KR-H1 H-1 to a job whose sponsorship is not stated needs review', status: 'KR:H-1', job: { ...krJob, sponsorship: null }, verdict: 'needs_review' },
   // Korea, internships and part-time
   { name: 'KR-D2-INT-01 D-2 student to an internship', status: 'KR:D-2-2', job: { ...krJob, employmentType: 'internship' }, verdict: 'eligible', target: 'KR:D-2:internship' },
   { name: 'KR-D10-01 D-10-1 internship in an E-7 field', status: 'KR:D-10-1', job: { ...krJob, employmentType: 'internship' }, verdict: 'eligible', target: 'KR:D-10-1:internship' },
@@ -50,6 +52,9 @@ const rows: Row[] = [
   { name: 'JP-GJK-DOC no sponsorship blocks a student', status: 'JP:ryugaku', job: { ...jpJob, sponsorship: false }, verdict: 'not_eligible' },
   { name: 'JP-GJK-DOC a 技人国 holder changing jobs without sponsorship needs review', status: 'JP:gijinkoku', job: { ...jpJob, sponsorship: false }, verdict: 'needs_review' },
   { name: 'JP-WH working holiday to 技人国 inside Japan is not documented', status: 'JP:working-holiday', job: jpJob, verdict: 'needs_review', pathwayId: 'jp-wh-gijinkoku' },
+  { name: 'JP-WH working holiday to a job without sponsorship: no COE, so no route', status: 'JP:working-holiday', job: { ...jpJob, sponsorship: false }, verdict: 'not_eligible' },
+  { name: 'JP-GJK-Q-01 Korean D-2 student to a full-time job in Japan via COE', status: 'KR:D-2-2', job: jpJob, verdict: 'eligible', target: 'JP:gijinkoku' },
+  { name: 'JP-GJK-DOC Korean D-2 student, Japanese job without sponsorship', status: 'KR:D-2-2', job: { ...jpJob, sponsorship: false }, verdict: 'not_eligible' },
   { name: 'JP-TK46.employment 46号 holder changing employer needs a new permission', status: 'JP:tokutei-katsudo:46', job: jpJob, verdict: 'needs_review' },
   { name: 'JP-RYU-PT-01 Student to part-time within 28 h', status: 'JP:ryugaku', job: { ...jpJob, employmentType: 'part-time', weeklyHours: 28 }, verdict: 'eligible', target: 'JP:ryugaku:part-time' },
   { name: 'JP-RYU-PT-01 Student to part-time of 29 h', status: 'JP:ryugaku', job: { ...jpJob, employmentType: 'part-time', weeklyHours: 29 }, verdict: 'not_eligible' },

@@ -76,7 +76,8 @@ const ROUTES: ReadonlyMap<string, Route> = new Map<string, Route>([
   ['KR|work|KR:D-2', e7Work('kr-d2-e7', ['KR-E7-DOC'], t('Change of status from D-2 to E-7-1 in Korea.', '韓国内で留学（D-2）から専門人材（E-7-1）へ変更。', '국내에서 유학(D-2) → 전문인력(E-7-1) 변경.'))],
   ['KR|work|KR:D-10-1', e7Work('kr-d2-d10-e7', ['KR-E7-DOC'], t('Change of status from D-10-1 to E-7-1 in Korea.', '韓国内で一般求職（D-10-1）から専門人材（E-7-1）へ変更。', '국내에서 일반구직(D-10-1) → 전문인력(E-7-1) 변경.'))],
   ['KR|work|KR:E-7-1', e7Work(undefined, ['KR-E7-EMP-06'], t('Workplace change on E-7-1 (prior permission for designated codes, otherwise a report within 15 days).', 'E-7-1での勤務先変更（指定職種は事前許可、その他は15日以内の届出）。', 'E-7-1 근무처 변경(지정 직종은 사전 허가, 그 외 15일 이내 신고).'))],
-  ['KR|work|KR:H-1', { ...noRoute(['KR-H1', 'KR-E7-DOC']), pathwayId: 'kr-h1-e7', target: 'KR:E-7-1', note: t('From H-1 the reference documents no change to E-7 inside Korea: plan a CCVI from Japan.', 'H-1から韓国内でのE-7への変更は参照資料に記載がありません。日本からの査証発給認定書を計画してください。', 'H-1에서 국내 E-7 변경은 참고 자료에 기재되어 있지 않습니다. 일본에서 사증발급인정서를 계획하세요.') }],
+  // The documented way out of H-1 is a CCVI the employer applies for: without sponsorship there is none.
+  ['KR|work|KR:H-1', { ...noRoute(['KR-H1', 'KR-E7-DOC']), pathwayId: 'kr-h1-e7', target: 'KR:E-7-1', checks: ['sponsorship'], note: t('From H-1 the reference documents no change to E-7 inside Korea: plan a CCVI from Japan.', 'H-1から韓国内でのE-7への変更は参照資料に記載がありません。日本からの査証発給認定書を計画してください。', 'H-1에서 국내 E-7 변경은 참고 자료에 기재되어 있지 않습니다. 일본에서 사증발급인정서를 계획하세요.') }],
   ['KR|work|abroad', e7Work(undefined, ['KR-E7-DOC'], t('From abroad: the employer applies for a CCVI, then the E-7-1 visa at a Korean consulate.', '国外から：雇用主が査証発給認定書を申請し、在外公館でE-7-1の査証を受けます。', '해외에서: 고용주가 사증발급인정서를 신청하고 재외공관에서 E-7-1 사증을 받습니다.'))],
   // ---- Korea, internships ----
   ['KR|internship|KR:D-2', { verdict: 'eligible', target: 'KR:D-2:internship', pathwayId: 'kr-d2-d10-e7', ruleIds: ['KR-D2-INT-01', 'KR-D2-INT-02', 'KR-D2-INT-03'], note: t('Internship on D-2: for credit without permission, in vacations in professional fields, or as part-time work in semester.', '留学（D-2）でのインターン：単位認定なら許可不要、休暇中は専門分野、学期中は時間制就業として可能。', '유학(D-2) 인턴: 학점 인정은 허가 불필요, 방학 중 전문 분야, 학기 중 시간제취업으로 가능.') }],
@@ -95,7 +96,8 @@ const ROUTES: ReadonlyMap<string, Route> = new Map<string, Route>([
   ['JP|work|JP:tokutei-katsudo', gijinkokuWork('jp-ryugaku-job-hunting-gijinkoku', t('Change of status from job-hunting Designated Activities to Engineer/Specialist in Humanities/International Services.', '特定活動（継続就職活動）から技術・人文知識・国際業務へ変更。', '특정활동(계속 취직활동)에서 기술·인문지식·국제업무로 변경.'))],
   ['JP|work|JP:gijinkoku', gijinkokuWork(undefined, t('Job change within Engineer/Specialist in Humanities/International Services.', '技術・人文知識・国際業務のままでの転職。', '기술·인문지식·국제업무 유지 상태에서 이직.'))],
   ['JP|work|JP:tokutei-katsudo:46', { ...noRoute(['JP-TK46.employment']), target: 'JP:tokutei-katsudo:46', note: t('On Designated Activities No. 46 the employer is named in the designation paper: a new employer needs a new permission.', '特定活動46号は指定書に雇用主が記載されるため、転職には新たな許可が必要です。', '특정활동 46호는 지정서에 고용주가 기재되므로 이직 시 새 허가가 필요합니다.') }],
-  ['JP|work|JP:working-holiday', { ...noRoute(['JP-WH']), target: 'JP:gijinkoku', pathwayId: 'jp-wh-gijinkoku', note: t('From the working holiday the reference documents no change to Engineer/Specialist in Humanities/International Services inside Japan: plan a COE and apply from Korea.', 'ワーキングホリデーから日本国内での技術・人文知識・国際業務への変更は参照資料に記載がありません。在留資格認定証明書で韓国から申請する計画にしてください。', '워킹홀리데이에서 일본 내 기술·인문지식·국제업무 변경은 참고 자료에 기재되어 있지 않습니다. COE로 한국에서 신청하는 계획으로 하세요.') }],
+  // Likewise the way out of the working holiday is a COE the employer applies for.
+  ['JP|work|JP:working-holiday', { ...noRoute(['JP-WH']), target: 'JP:gijinkoku', pathwayId: 'jp-wh-gijinkoku', checks: ['sponsorship'], note: t('From the working holiday the reference documents no change to Engineer/Specialist in Humanities/International Services inside Japan: plan a COE and apply from Korea.', 'ワーキングホリデーから日本国内での技術・人文知識・国際業務への変更は参照資料に記載がありません。在留資格認定証明書で韓国から申請する計画にしてください。', '워킹홀리데이에서 일본 내 기술·인문지식·국제업무 변경은 참고 자료에 기재되어 있지 않습니다. COE로 한국에서 신청하는 계획으로 하세요.') }],
   ['JP|work|abroad', gijinkokuWork(undefined, t('From abroad: the employer applies for a Certificate of Eligibility for Engineer/Specialist in Humanities/International Services.', '国外から：雇用主が技術・人文知識・国際業務の在留資格認定証明書を申請します。', '해외에서: 고용주가 기술·인문지식·국제업무 재류자격인정증명서를 신청합니다.'))],
   // ---- Japan, internships ----
   ['JP|internship|JP:ryugaku', { verdict: 'eligible', target: 'JP:ryugaku:part-time', ruleIds: ['JP-RYU-INT'], note: t('Internship on Student: unpaid for credit, within 28 h, or over 28 h with an individual permission in the final year.', '「留学」でのインターン：単位認定の無給、28時間以内、または最終学年で個別許可により28時間超。', '유학 인턴: 학점 인정 무급, 28시간 이내, 또는 최종 학년 개별 허가로 28시간 초과.') }],
@@ -110,12 +112,13 @@ const ROUTES: ReadonlyMap<string, Route> = new Map<string, Route>([
   ['JP|part-time|abroad', { verdict: 'eligible', target: 'JP:working-holiday', pathwayId: 'jp-wh-gijinkoku', ruleIds: ['JP-WH.age', 'JP-WH.uses'], nationality: 'KR', note: t('Reachable through the Japan–Korea working holiday (ages 18–25).', '日韓ワーキングホリデー（18〜25歳）で可能。', '한일 워킹홀리데이(18~25세)로 가능.') }],
 ]);
 
-function routeClass(country: MarketCountry, family: StatusFamily): RouteClass {
+function routeClass(country: MarketCountry, kind: JobKind, family: StatusFamily): RouteClass {
   if (family === 'none') return 'abroad';
   const sameSide = family.startsWith(`${country}:`);
   if (sameSide) return family;
-  // a Korean D-2 student applying for a Japanese internship keeps its own route (特定活動9号)
-  return country === 'JP' && family === 'KR:D-2' ? family : 'abroad';
+  // a Korean D-2 student applying for a Japanese internship keeps its own route (特定活動9号); for a job
+  // in Japan they apply from abroad like anyone else (COE)
+  return country === 'JP' && kind === 'internship' && family === 'KR:D-2' ? family : 'abroad';
 }
 
 const RANK: Readonly<Record<Verdict, number>> = { eligible: 2, needs_review: 1, not_eligible: 0 };
@@ -191,7 +194,7 @@ export function isFeasibleFrom(
 ): FeasibilityAnswer {
   const family = statusFamily(currentStatus);
   const kind: JobKind = job.employmentType === 'internship' ? 'internship' : job.employmentType === 'part-time' ? 'part-time' : 'work';
-  const route = ROUTES.get(`${job.country}|${kind}|${routeClass(job.country, family)}`) ?? noRoute();
+  const route = ROUTES.get(`${job.country}|${kind}|${routeClass(job.country, kind, family)}`) ?? noRoute();
   if (route.nationality && nationality !== route.nationality) {
     return {
       ...noRoute(route.ruleIds),

@@ -55,6 +55,10 @@ describe('GET /matches/jobs', () => {
     expect(skills.params.matchedRequired).toEqual(['sales']);
     expect(top.visa).toMatchObject({ verdict: expect.any(String), citizen: false });
     expect(top.explanation.every((e: { messageKey: string }) => e.messageKey.startsWith('match.'))).toBe(true);
+    // the posting in short: the texts and the posting's visa notes are on GET /jobs/:id
+    expect(top.job).toMatchObject({ id: ids.sales, title: expect.any(Object), organization: expect.objectContaining({ verified: true }) });
+    expect(top.job).not.toHaveProperty('description');
+    expect(top.job).not.toHaveProperty('visaWarnings');
   });
 
   it('answers an empty list to a candidate without a profile, and refuses other roles', async () => {

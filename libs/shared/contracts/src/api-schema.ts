@@ -965,7 +965,6 @@ export interface components {
             id: string;
             organization: components["schemas"]["JobOrganizationDto"];
             title: components["schemas"]["LocalizedTextDto"];
-            description: components["schemas"]["LocalizedTextDto"];
             /** @enum {string} */
             country: "KR" | "JP";
             city: string | null;
@@ -976,8 +975,6 @@ export interface components {
             languageRequirements: components["schemas"]["LanguageTestDto"][];
             requiredSkills: string[];
             preferredSkills: string[];
-            /** @description skills the taxonomy does not know (shown, not matched) */
-            otherSkills: string[];
             /** @enum {string|null} */
             educationLevel: "high-school" | "vocational" | "associate" | "bachelor" | "master" | "doctor" | null;
             sponsorship: boolean;
@@ -990,6 +987,9 @@ export interface components {
             status: "draft" | "published" | "closed";
             /** Format: date-time */
             publishedAt: string | null;
+            description: components["schemas"]["LocalizedTextDto"];
+            /** @description skills the taxonomy does not know (shown, not matched) */
+            otherSkills: string[];
             /** @description what the visa rules say about sponsoring this posting */
             visaWarnings: components["schemas"]["VisaWarningDto"][];
         };
@@ -1578,6 +1578,34 @@ export interface components {
             jpMhlwCodes: string[];
             isco08: string[];
         };
+        JobSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            organization: components["schemas"]["JobOrganizationDto"];
+            title: components["schemas"]["LocalizedTextDto"];
+            /** @enum {string} */
+            country: "KR" | "JP";
+            city: string | null;
+            occupationCode: string | null;
+            /** @enum {string} */
+            employmentType: "internship" | "full-time" | "contract";
+            salary: components["schemas"]["SalaryRangeDto"] | null;
+            languageRequirements: components["schemas"]["LanguageTestDto"][];
+            requiredSkills: string[];
+            preferredSkills: string[];
+            /** @enum {string|null} */
+            educationLevel: "high-school" | "vocational" | "associate" | "bachelor" | "master" | "doctor" | null;
+            sponsorship: boolean;
+            /** Format: date */
+            startDate: string | null;
+            /** Format: date */
+            deadline: string | null;
+            conversionTrack: components["schemas"]["ConversionTrackDto"] | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+            /** Format: date-time */
+            publishedAt: string | null;
+        };
         ExplanationItemDto: {
             /** @enum {string} */
             factor: "skills" | "language" | "education" | "experience" | "salary" | "location" | "occupation" | "timing" | "visa";
@@ -1613,7 +1641,8 @@ export interface components {
             citizen: boolean;
         };
         JobMatchDto: {
-            job: components["schemas"]["JobDto"];
+            /** @description the posting in short; GET /jobs/:id has its texts and visa notes */
+            job: components["schemas"]["JobSummaryDto"];
             /** @example 0.83 */
             score: number;
             /** @description how well the job fits the candidate’s wishes */

@@ -22,7 +22,7 @@ export class AccessTokenVerifier {
       return null;
     }
     if (typeof payload.sub !== 'string') return null;
-    const user = await this.users.findById(payload.sub);
+    const user = await this.users.findIdentity(payload.sub);
     return user ? { id: user.id, role: user.role, locale: user.locale } : null;
   }
 }

@@ -1,16 +1,28 @@
 import { annualAmount, bestLevel, Currency, LanguageTestResult, PayPeriod } from '@hashidari/domain-core';
 import { resolveSkills } from '@hashidari/taxonomy';
-import type { CreateJobDto, JobDto, UpdateJobDto, VisaWarningDto } from './dto/job.dto';
+import type { CreateJobDto, JobDto, JobSummaryDto, UpdateJobDto, VisaWarningDto } from './dto/job.dto';
+import type { OrganizationEntity } from '../organizations/entities/organization.entity';
 import type { JobPostingEntity } from './entities/job-posting.entity';
 import { searchDocument } from './job-search-document';
 
 export function toJobDto(job: JobPostingEntity, visaWarnings: VisaWarningDto[]): JobDto {
+  return { ...toJobSummaryDto(job), description: job.description, otherSkills: job.otherSkills, visaWarnings };
+}
+
+/** What a posting summary is made of: the entity, or a row of the same shape (see matching.repository). */
+export type JobSummaryFields = Pick<
+  JobPostingEntity,
+  | 'id' | 'organizationId' | 'title' | 'country' | 'city' | 'occupationCode' | 'employmentType' | 'salaryMin' | 'salaryMax'
+  | 'salaryCurrency' | 'salaryPeriod' | 'languageRequirements' | 'requiredSkills' | 'preferredSkills' | 'educationLevel'
+  | 'sponsorship' | 'startDate' | 'deadline' | 'conversionTrack' | 'status' | 'publishedAt'
+> & { organization?: { names: OrganizationEntity['names']; verifiedAt: Date | string | null } };
+
+export function toJobSummaryDto(job: JobSummaryFields): JobSummaryDto {
   const org = job.organization;
   return {
     id: job.id,
     organization: { id: job.organizationId, names: org?.names ?? {}, verified: Boolean(org?.verifiedAt) },
     title: job.title,
-    description: job.description,
     country: job.country,
     city: job.city,
     occupationCode: job.occupationCode,
@@ -27,7 +39,6 @@ export function toJobDto(job: JobPostingEntity, visaWarnings: VisaWarningDto[]):
     languageRequirements: job.languageRequirements,
     requiredSkills: job.requiredSkills,
     preferredSkills: job.preferredSkills,
-    otherSkills: job.otherSkills,
     educationLevel: job.educationLevel,
     sponsorship: job.sponsorship,
     startDate: job.startDate,
@@ -35,7 +46,6 @@ export function toJobDto(job: JobPostingEntity, visaWarnings: VisaWarningDto[]):
     conversionTrack: job.conversionTrack,
     status: job.status,
     publishedAt: job.publishedAt?.toISOString() ?? null,
-    visaWarnings,
   };
 }
 

@@ -3,6 +3,7 @@ import { DataSource, In } from 'typeorm';
 import type { MatchCandidate, MatchJob } from '@hashidari/matching';
 import { CandidateProfileEntity } from '../candidates/entities/candidate-profile.entity';
 import { JobPostingEntity } from '../jobs/entities/job-posting.entity';
+import type { JobSummaryFields } from '../jobs/job.mapper';
 import { CandidateMatchFields, JobMatchFields, toMatchCandidate, toMatchJob } from './match-mappers';
 
 export interface JobPoolQuery {
@@ -20,6 +21,8 @@ export interface JobPoolQuery {
  * pool size, never by the table size (BENCHMARKS.md measures the growth).
  */
 export const WALK_LIMIT = 10_000;
+
+export type CallerProfile = CandidateMatchFields & Pick<CandidateProfileEntity, 'jlptLevel' | 'topikLevel'>;
 
 export interface CandidatePoolQuery {
   country: string;
@@ -103,8 +106,24 @@ export class MatchingRepository {
     return rows.map(toMatchCandidate);
   }
 
-  jobsByIds(ids: string[]): Promise<JobPostingEntity[]> {
-    return ids.length === 0 ? Promise.resolve([]) : this.dataSource.manager.find(JobPostingEntity, { where: { id: In(ids) }, relations: { organization: true } });
+  /** The postings shown, as summaries need them (organisation name and verification included). */
+  shownJobs(ids: string[]): Promise<JobSummaryFields[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.query(
+      `SELECT ${JOB_COLUMNS}, j.organization_id AS "organizationId", j.title, j.conversion_track AS "conversionTrack", j.status,
+         j.published_at AS "publishedAt", json_build_object('names', o.names, 'verifiedAt', o.verified_at) AS organization
+         FROM job_postings j JOIN organizations o ON o.id = j.organization_id WHERE j.id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
+  /** The signed-in candidate's profile, as the scorer and the pool query read it. */
+  async candidateOfUser(userId: string): Promise<CallerProfile | null> {
+    const rows: CallerProfile[] = await this.dataSource.query(
+      `SELECT ${CANDIDATE_COLUMNS}, c.jlpt_level AS "jlptLevel", c.topik_level AS "topikLevel" FROM candidate_profiles c WHERE c.user_id = $1`,
+      [userId],
+    );
+    return rows[0] ?? null;
   }
 
   profilesByIds(ids: string[]): Promise<CandidateProfileEntity[]> {

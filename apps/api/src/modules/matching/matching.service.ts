@@ -6,14 +6,12 @@ import { evaluateMatch, MatchResult, rankCandidatesForJob, rankJobsForCandidate 
 import { crosswalk } from '@hashidari/taxonomy';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CandidatesRepository } from '../candidates/candidates.repository';
-import type { CandidateProfileEntity } from '../candidates/entities/candidate-profile.entity';
-import { toJobDto } from '../jobs/job.mapper';
+import { toJobSummaryDto } from '../jobs/job.mapper';
 import { JobsRepository } from '../jobs/jobs.repository';
-import { PostingReadiness } from '../jobs/posting-readiness';
 import { AccessLogRepository } from '../privacy/access-log.repository';
 import type { CandidateMatchPageDto, JobFitDto, JobMatchPageDto } from './dto/match.dto';
 import { toMatchCandidate, toMatchJob } from './match-mappers';
-import { MatchingRepository } from './matching.repository';
+import { CallerProfile, MatchingRepository } from './matching.repository';
 
 /** Rows the database hands to the scorer; the benchmark in BENCHMARKS.md measures this trade-off. */
 export const POOL_SIZE = 150;
@@ -27,21 +25,20 @@ export class MatchingService {
     private readonly matching: MatchingRepository,
     private readonly candidates: CandidatesRepository,
     private readonly jobs: JobsRepository,
-    private readonly readiness: PostingReadiness,
     private readonly accessLog: AccessLogRepository,
   ) {}
 
   async jobsForCandidate(caller: AuthUser, limit = 20): Promise<JobMatchPageDto> {
-    const profile = await this.candidates.findByUserId(caller.id);
+    const profile = await this.matching.candidateOfUser(caller.id);
     if (!profile) return { items: [], considered: 0 };
     const pool = await this.matching.jobPool(jobPoolQueryFor(profile), POOL_SIZE);
     const ranked = rankJobsForCandidate(toMatchCandidate(profile), pool, { evalDate: today(), limit });
-    const jobs = new Map((await this.matching.jobsByIds(ranked.map((r) => r.jobId))).map((job) => [job.id, job]));
+    const jobs = new Map((await this.matching.shownJobs(ranked.map((r) => r.jobId))).map((job) => [job.id, job]));
     return {
       considered: pool.length,
       items: ranked.flatMap((result) => {
         const job = jobs.get(result.jobId);
-        return job ? [{ job: toJobDto(job, this.readiness.warningsFor(job)), ...scoreFields(result) }] : [];
+        return job ? [{ job: toJobSummaryDto(job), ...scoreFields(result) }] : [];
       }),
     };
   }
@@ -116,7 +113,7 @@ function scoreFields(result: MatchResult) {
 }
 
 /** The candidate's wished occupations, widened to the other country's codes through the ISCO-08 crosswalk. */
-function jobPoolQueryFor(profile: CandidateProfileEntity) {
+function jobPoolQueryFor(profile: CallerProfile) {
   const wished = profile.wishes.occupationCodes ?? [];
   const codes = new Set(wished);
   for (const code of wished) {

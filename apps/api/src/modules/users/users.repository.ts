@@ -10,6 +10,12 @@ export class UsersRepository {
     return em.findOneBy(UserEntity, { id });
   }
 
+  /** Who a signed-in user is, read on every authenticated request: three columns, no entity. */
+  async findIdentity(id: string): Promise<Pick<UserEntity, 'id' | 'role' | 'locale'> | null> {
+    const rows: Pick<UserEntity, 'id' | 'role' | 'locale'>[] = await this.dataSource.query('SELECT id, role, locale FROM users WHERE id = $1', [id]);
+    return rows[0] ?? null;
+  }
+
   findByEmail(email: string, em: EntityManager = this.dataSource.manager): Promise<UserEntity | null> {
     return em.findOneBy(UserEntity, { email: email.toLowerCase() });
   }

@@ -89,11 +89,11 @@ export class VisaWarningDto {
   @ApiPropertyOptional() source?: string;
 }
 
-export class JobDto {
+/** A posting as lists of recommendations show it: everything but the long texts and the visa notes. */
+export class JobSummaryDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ type: JobOrganizationDto }) organization: JobOrganizationDto;
   @ApiProperty({ type: LocalizedTextDto }) title: LocalizedText;
-  @ApiProperty({ type: LocalizedTextDto }) description: LocalizedText;
   @ApiProperty({ enum: COUNTRY_CODES }) country: MarketCountry;
   @ApiProperty({ nullable: true, type: String }) city: string | null;
   @ApiProperty({ nullable: true, type: String }) occupationCode: string | null;
@@ -102,7 +102,6 @@ export class JobDto {
   @ApiProperty({ type: [LanguageTestDto] }) languageRequirements: LanguageTestDto[];
   @ApiProperty({ type: [String] }) requiredSkills: string[];
   @ApiProperty({ type: [String] }) preferredSkills: string[];
-  @ApiProperty({ type: [String], description: 'skills the taxonomy does not know (shown, not matched)' }) otherSkills: string[];
   @ApiProperty({ enum: EDUCATION_LEVELS, nullable: true }) educationLevel: EducationLevel | null;
   @ApiProperty() sponsorship: boolean;
   @ApiProperty({ nullable: true, type: String, format: 'date' }) startDate: string | null;
@@ -110,6 +109,11 @@ export class JobDto {
   @ApiProperty({ type: ConversionTrackDto, nullable: true }) conversionTrack: ConversionTrackDto | null;
   @ApiProperty({ enum: JOB_STATUSES }) status: JobStatus;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) publishedAt: string | null;
+}
+
+export class JobDto extends JobSummaryDto {
+  @ApiProperty({ type: LocalizedTextDto }) description: LocalizedText;
+  @ApiProperty({ type: [String], description: 'skills the taxonomy does not know (shown, not matched)' }) otherSkills: string[];
   @ApiProperty({ type: [VisaWarningDto], description: 'what the visa rules say about sponsoring this posting' })
   visaWarnings: VisaWarningDto[];
 }

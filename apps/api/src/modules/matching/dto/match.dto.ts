@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { GATE_REASONS } from '@hashidari/matching';
-import { JobDto } from '../../jobs/dto/job.dto';
+import { JobSummaryDto } from '../../jobs/dto/job.dto';
 
 export class MatchLimitQueryDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 20 })
@@ -43,7 +43,7 @@ export class GateDto {
 }
 
 export class JobMatchDto {
-  @ApiProperty({ type: JobDto }) job: JobDto;
+  @ApiProperty({ type: JobSummaryDto, description: 'the posting in short; GET /jobs/:id has its texts and visa notes' }) job: JobSummaryDto;
   @ApiProperty({ minimum: 0, maximum: 1, example: 0.83 }) score: number;
   @ApiProperty({ description: 'how well the job fits the candidate’s wishes' }) candidateSide: number;
   @ApiProperty({ description: 'how well the candidate fits the job’s requirements' }) employerSide: number;

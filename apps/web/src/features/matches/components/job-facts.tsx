@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDay, formatPayRange } from '../../../components/match/format';
 import { useLocalized } from '../../../components/match/localized-text';
 
-type Job = Schemas['JobDto'];
+type Job = Schemas['JobSummaryDto'];
 
 /** Where, what kind, how much and when: the facts of a posting in one line of chips. */
 export function JobFacts({ job }: { job: Job }) {

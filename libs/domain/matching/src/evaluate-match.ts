@@ -1,6 +1,6 @@
 import type { IsoDate } from '@hashidari/domain-core';
 import { assessLanguage } from './assessments/language-assessment';
-import { assessVisa } from './assessments/visa-assessment';
+import { assessVisa, type VisaAssessment } from './assessments/visa-assessment';
 import { buildExplanation, type FusedScores } from './explanation/build-explanation';
 import { scoreEducation } from './factors/education-factor';
 import { scoreExperience } from './factors/experience-factor';
@@ -16,7 +16,7 @@ import { CANDIDATE_WEIGHTS, EMPLOYER_WEIGHTS, NEEDS_REVIEW_CONFIDENCE } from './
 import { evaluateGates } from './gates/evaluate-gates';
 import type { MatchContext } from './model/match-context';
 import type { MatchCandidate, MatchJob } from './model/match-input';
-import type { FactorScore, MatchResult } from './model/match-result';
+import type { FactorScore, MatchResult, VisaSummary } from './model/match-result';
 import { round3 } from './support/round';
 
 const FACTOR_SCORERS: readonly ((ctx: MatchContext) => FactorScore)[] = [
@@ -71,16 +71,16 @@ export function scorePair(candidate: MatchCandidate, job: MatchJob, evalDate: Is
       candidateSide: round3(candidateSide),
       employerSide: round3(employerSide),
       confidence,
-      visa: {
-        verdict: visa.verdict,
-        ...(visa.target ? { target: visa.target } : {}),
-        ...(visa.pathwayId ? { pathwayId: visa.pathwayId } : {}),
-        ruleIds: visa.ruleIds,
-        citizen: visa.citizen,
-        route: visa.route,
-      },
+      visa: visaSummary(visa),
     },
   };
+}
+
+function visaSummary(visa: VisaAssessment): VisaSummary {
+  const summary: VisaSummary = { verdict: visa.verdict, ruleIds: visa.ruleIds, citizen: visa.citizen, route: visa.route };
+  if (visa.target) summary.target = visa.target;
+  if (visa.pathwayId) summary.pathwayId = visa.pathwayId;
+  return summary;
 }
 
 /** The full result of a scored pair, with the explanation as data (message keys and parameters, no prose). */

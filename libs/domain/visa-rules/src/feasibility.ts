@@ -215,5 +215,8 @@ export function isFeasibleFrom(
     if (RANK[r.verdict] < RANK[verdict]) note = r.note;
     verdict = minVerdict(verdict, r.verdict);
   }
-  return { verdict, ...(route.target ? { target: route.target } : {}), ...(route.pathwayId ? { pathwayId: route.pathwayId } : {}), ruleIds, note };
+  const answer: FeasibilityAnswer = { verdict, ruleIds, note };
+  if (route.target) answer.target = route.target;
+  if (route.pathwayId) answer.pathwayId = route.pathwayId;
+  return answer;
 }

@@ -30,6 +30,15 @@ export function toMatchCandidate(profile: CandidateMatchFields): MatchCandidate 
   };
 }
 
+/** Built for every row of a pool: plain assignments rather than spreads. */
+function payOf(job: JobMatchFields): MatchJob['salary'] {
+  if (!job.salaryCurrency || !job.salaryPeriod) return null;
+  const pay: NonNullable<MatchJob['salary']> = { currency: job.salaryCurrency, period: job.salaryPeriod };
+  if (job.salaryMin !== null) pay.min = job.salaryMin;
+  if (job.salaryMax !== null) pay.max = job.salaryMax;
+  return pay;
+}
+
 export function toMatchJob(job: JobMatchFields): MatchJob {
   return {
     id: job.id,
@@ -37,9 +46,7 @@ export function toMatchJob(job: JobMatchFields): MatchJob {
     city: job.city ?? undefined,
     occupationCode: job.occupationCode ?? undefined,
     employmentType: job.employmentType,
-    salary: job.salaryCurrency && job.salaryPeriod
-      ? { ...(job.salaryMin !== null ? { min: job.salaryMin } : {}), ...(job.salaryMax !== null ? { max: job.salaryMax } : {}), currency: job.salaryCurrency, period: job.salaryPeriod }
-      : null,
+    salary: payOf(job),
     languageRequirements: job.languageRequirements,
     requiredSkills: job.requiredSkills,
     preferredSkills: job.preferredSkills,

@@ -55,9 +55,10 @@ function feasibilityJob(job: MatchJob): FeasibilityJob {
  */
 export function assessVisa(candidate: MatchCandidate, job: MatchJob, evalDate: IsoDate): VisaAssessment {
   const daysUntilStart = job.startDate ? daysBetween(evalDate, job.startDate) : undefined;
-  const timing = daysUntilStart === undefined ? {} : { daysUntilStart };
   if (candidate.nationality === job.country) {
-    return { verdict: 'eligible', ruleIds: [], citizen: true, route: 'citizen', leadDays: 0, ...timing, warnings: [] };
+    const citizen: VisaAssessment = { verdict: 'eligible', ruleIds: [], citizen: true, route: 'citizen', leadDays: 0, warnings: [] };
+    if (daysUntilStart !== undefined) citizen.daysUntilStart = daysUntilStart;
+    return citizen;
   }
   const answer = isFeasibleFrom(candidate.currentStatus ?? null, candidate.nationality ?? null, feasibilityJob(job), evalDate);
   const family = statusFamily(candidate.currentStatus);
@@ -70,15 +71,9 @@ export function assessVisa(candidate: MatchCandidate, job: MatchJob, evalDate: I
     if (expiry < evalDate) warnings.push('status-expired');
     else if (job.startDate !== undefined && expiry < job.startDate) warnings.push('status-expires-before-start');
   }
-  return {
-    verdict: answer.verdict,
-    ...(answer.target ? { target: answer.target } : {}),
-    ...(answer.pathwayId ? { pathwayId: answer.pathwayId } : {}),
-    ruleIds: answer.ruleIds,
-    citizen: false,
-    route,
-    leadDays,
-    ...timing,
-    warnings,
-  };
+  const assessment: VisaAssessment = { verdict: answer.verdict, ruleIds: answer.ruleIds, citizen: false, route, leadDays, warnings };
+  if (answer.target) assessment.target = answer.target;
+  if (answer.pathwayId) assessment.pathwayId = answer.pathwayId;
+  if (daysUntilStart !== undefined) assessment.daysUntilStart = daysUntilStart;
+  return assessment;
 }

@@ -8,11 +8,9 @@ import type { MatchContext } from '../model/match-context';
 export function scoreLocation(ctx: MatchContext): FactorScore {
   const { candidate, job } = ctx;
   const wished = candidate.wishes.countries ?? [];
-  const params: MessageParams = {
-    country: job.country,
-    ...(job.city ? { city: job.city } : {}),
-    ...(candidate.currentCountry ? { currentCountry: candidate.currentCountry } : {}),
-  };
+  const params: MessageParams = { country: job.country };
+  if (job.city) params.city = job.city;
+  if (candidate.currentCountry) params.currentCountry = candidate.currentCountry;
   if (wished.length === 0) return { factor: 'location', score: 0.7, messageKey: 'match.location.no-preference', params };
   if (!wished.includes(job.country)) return { factor: 'location', score: 0, messageKey: 'match.location.not-wished', params };
   return candidate.currentCountry === job.country

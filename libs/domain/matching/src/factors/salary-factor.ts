@@ -38,23 +38,17 @@ export function scoreSalary(ctx: MatchContext): FactorScore {
   }
   const min = annualAmount({ amount: low, currency: s.currency, period: s.period });
   const max = annualAmount({ amount: high, currency: s.currency, period: s.period });
-  const offered: MessageParams = { offeredMin: min, offeredMax: max, currency: s.currency, period: 'year' };
-  if (!floor) return { factor: 'salary', score: 0.8, messageKey: 'match.salary.no-floor', params: offered };
+  const params: MessageParams = { offeredMin: min, offeredMax: max, currency: s.currency, period: 'year' };
+  if (!floor) return { factor: 'salary', score: 0.8, messageKey: 'match.salary.no-floor', params };
+  // Ranking runs this for every pair of a pool: the parameters are filled in place, not spread.
   const floorAnnual = annualAmount(floor);
   const floorInJobCurrency = convert(floorAnnual, floor.currency, s.currency);
-  const params: MessageParams = {
-    ...offered,
-    floor: floorAnnual,
-    floorCurrency: floor.currency,
-    ...(floor.currency !== s.currency ? { rate: REFERENCE_KRW_PER_JPY } : {}),
-  };
+  params.floor = floorAnnual;
+  params.floorCurrency = floor.currency;
+  if (floor.currency !== s.currency) params.rate = REFERENCE_KRW_PER_JPY;
   if (min >= floorInJobCurrency) return { factor: 'salary', score: 1, messageKey: 'match.salary.meets-floor', params };
   if (max >= floorInJobCurrency) return { factor: 'salary', score: 0.8, messageKey: 'match.salary.floor-within-band', params };
   const shortfall = (floorInJobCurrency - max) / floorInJobCurrency;
-  return {
-    factor: 'salary',
-    score: belowFloorScore(shortfall),
-    messageKey: 'match.salary.below-floor',
-    params: { ...params, shortfallPercent: Math.round(shortfall * 100) },
-  };
+  params.shortfallPercent = Math.round(shortfall * 100);
+  return { factor: 'salary', score: belowFloorScore(shortfall), messageKey: 'match.salary.below-floor', params };
 }

@@ -27,7 +27,9 @@ function split(wanted: readonly string[], held: ReadonlySet<string>, listed: rea
     }
   }
   const total = matched.length + missing.length;
-  return { matched, missing, related, ...(total > 0 ? { score: (matched.length + RELATED_SKILL_CREDIT * related.length) / total } : {}) };
+  const result: SkillSplit = { matched, missing, related };
+  if (total > 0) result.score = (matched.length + RELATED_SKILL_CREDIT * related.length) / total;
+  return result;
 }
 
 /**

@@ -18,17 +18,13 @@ const VERDICT_KEY: Readonly<Record<Verdict, string>> = {
  */
 export function scoreVisa(ctx: MatchContext): FactorScore {
   const { visa } = ctx;
-  const params: MessageParams = {
-    verdict: visa.verdict,
-    route: visa.route,
-    ruleIds: visa.ruleIds,
-    warnings: visa.warnings,
-    ...(visa.target ? { target: visa.target } : {}),
-    ...(visa.pathwayId ? { pathwayId: visa.pathwayId } : {}),
-    ...(visa.citizen ? {} : { leadDays: visa.leadDays }),
-    ...(visa.daysUntilStart !== undefined ? { daysUntilStart: visa.daysUntilStart } : {}),
-    ...(visa.warnings.length > 0 && ctx.candidate.statusExpiresAt ? { statusExpiresAt: ctx.candidate.statusExpiresAt } : {}),
-  };
+  // Filled by assignment rather than conditional spreads: this runs for every pair a ranking scores.
+  const params: MessageParams = { verdict: visa.verdict, route: visa.route, ruleIds: visa.ruleIds, warnings: visa.warnings };
+  if (visa.target) params.target = visa.target;
+  if (visa.pathwayId) params.pathwayId = visa.pathwayId;
+  if (!visa.citizen) params.leadDays = visa.leadDays;
+  if (visa.daysUntilStart !== undefined) params.daysUntilStart = visa.daysUntilStart;
+  if (visa.warnings.length > 0 && ctx.candidate.statusExpiresAt) params.statusExpiresAt = ctx.candidate.statusExpiresAt;
   if (visa.citizen) return { factor: 'visa', score: 1, messageKey: 'match.visa.citizen', params };
   const score = visa.warnings.reduce((s, w) => s * WARNING_FACTOR[w], VERDICT_SCORE[visa.verdict]);
   return { factor: 'visa', score, messageKey: VERDICT_KEY[visa.verdict], params };

@@ -37,12 +37,10 @@ export function languageGate(ctx: MatchContext): GateResult {
 /** The visa rules give no lawful way into this job (only not_eligible gates; needs_review passes). */
 export function visaGate(ctx: MatchContext): GateResult {
   const { visa } = ctx;
-  return gate('visa-not-eligible', 'both', visa.verdict !== 'not_eligible', {
-    verdict: visa.verdict,
-    ruleIds: visa.ruleIds,
-    ...(visa.target ? { target: visa.target } : {}),
-    ...(visa.pathwayId ? { pathwayId: visa.pathwayId } : {}),
-  });
+  const params: MessageParams = { verdict: visa.verdict, ruleIds: visa.ruleIds };
+  if (visa.target) params.target = visa.target;
+  if (visa.pathwayId) params.pathwayId = visa.pathwayId;
+  return gate('visa-not-eligible', 'both', visa.verdict !== 'not_eligible', params);
 }
 
 const GATES: readonly ((ctx: MatchContext) => GateResult)[] = [countryGate, employmentTypeGate, deadlineGate, languageGate, visaGate];

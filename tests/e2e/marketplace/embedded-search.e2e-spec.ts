@@ -7,13 +7,14 @@ import type TestAgent from 'supertest/lib/agent';
 import { createApp } from '../../../apps/api/src/app.factory';
 import { loadConfig } from '../../../apps/api/src/common/config/app-config';
 import { EmbeddedDatabaseProcess, startEmbeddedDatabaseProcess } from '../../setup/embedded-database-process';
-import { createOrganization, createPublishedJob } from '../../factories/marketplace';
+import { createOrganization, createPublishedJob, putProfile } from '../../factories/marketplace';
 import { registerUser } from '../../factories/users';
 import { TEST_JWT_SECRET } from '../../setup/test-app';
 
 /**
- * The keyword search of `npm start`'s embedded database (PGlite, one session at a time): the same
- * migrations, the same bigram index and the same two-character Japanese and Korean words as on a server.
+ * `npm start`'s embedded database (PGlite, one session at a time): the same migrations, the same bigram
+ * index and two-character Japanese and Korean words as on a server, and the matching queries (named
+ * prepared statements, covering indexes) work there too.
  */
 let dir: string;
 let database: EmbeddedDatabaseProcess;
@@ -53,4 +54,19 @@ it('finds two-character Japanese and Korean words and English words on the embed
   expect(await found('해외영업')).toEqual([kr.id]);
   expect(await found('sales')).toEqual([en.id]);
   expect(await found('経理')).toEqual([]);
+}, 60_000);
+
+it('recommends postings to a candidate and answers an employer on the embedded database', async () => {
+  const employer = await registerUser(http, 'employer');
+  const orgId = (await createOrganization(http, employer)).id;
+  const job = await createPublishedJob(http, employer, orgId, { requiredSkills: ['sales'], preferredSkills: ['excel'] });
+  const candidate = await registerUser(http, 'candidate');
+  await putProfile(http, candidate);
+  for (let call = 0; call < 2; call += 1) {
+    // the second call runs the statements prepared by the first
+    const matches = await http.get('/api/v1/matches/jobs').set(candidate.auth).expect(200);
+    expect(matches.body.items.map((i: { job: { id: string } }) => i.job.id)).toContain(job.id);
+  }
+  const ranked = await http.get(`/api/v1/jobs/${job.id}/matches`).set(employer.auth).expect(200);
+  expect(ranked.body).toMatchObject({ organizationVerified: false, items: [] });
 }, 60_000);

@@ -7,6 +7,8 @@ let t: TestApp;
 let employer: SignedInUser;
 let orgId: string;
 const ids: Record<string, string> = {};
+/** A date n days after the day the suite runs: the postings stay open whenever it runs. */
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -14,7 +16,7 @@ beforeAll(async () => {
   employer = await registerUser(t.http, 'employer');
   orgId = (await createOrganization(t.http, employer)).id;
   await t.http.post(`/api/v1/admin/organizations/${orgId}/verify`).set(admin.auth).expect(200);
-  const dates = { startDate: '2026-12-20', deadline: '2026-12-10' };
+  const dates = { startDate: inDays(22), deadline: inDays(12) };
   ids.sales = (await createPublishedJob(t.http, employer, orgId, { ...dates, title: { ko: '해외영업원' }, requiredSkills: ['sales'], preferredSkills: ['excel'] })).id;
   ids.dev = (await createPublishedJob(t.http, employer, orgId, { ...dates, title: { ko: '백엔드 개발자' }, occupationCode: '2223', requiredSkills: ['java', 'sql'], preferredSkills: [] })).id;
   const jpEmployer = await registerUser(t.http, 'employer');
@@ -35,7 +37,7 @@ async function salesCandidate(overrides: Record<string, unknown> = {}) {
   const candidate = await registerUser(t.http, 'candidate');
   const profile = await putProfile(t.http, candidate, {
     skills: ['sales', 'excel'],
-    wishes: { countries: ['KR'], employmentTypes: ['full-time'], occupationCodes: ['2742'], salaryFloor: { amount: 30_000_000, currency: 'KRW', period: 'year' }, startFrom: '2026-12-01' },
+    wishes: { countries: ['KR'], employmentTypes: ['full-time'], occupationCodes: ['2742'], salaryFloor: { amount: 30_000_000, currency: 'KRW', period: 'year' }, startFrom: inDays(3) },
     ...overrides,
   });
   return { candidate, profileId: profile.id };

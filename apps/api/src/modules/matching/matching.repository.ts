@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { MatchCandidate, MatchJob } from '@hashidari/matching';
-import { CandidateProfileEntity } from '../candidates/entities/candidate-profile.entity';
-import { JobPostingEntity } from '../jobs/entities/job-posting.entity';
+import { preparedQuery, statementName } from '../../database/prepared-query';
+import type { CandidateProfileEntity } from '../candidates/entities/candidate-profile.entity';
+import type { JobPostingEntity } from '../jobs/entities/job-posting.entity';
 import type { JobSummaryFields } from '../jobs/job.mapper';
 import { CandidateMatchFields, JobMatchFields, toMatchCandidate, toMatchJob } from './match-mappers';
 
@@ -23,6 +24,10 @@ export interface JobPoolQuery {
 export const WALK_LIMIT = 10_000;
 
 export type CallerProfile = CandidateMatchFields & Pick<CandidateProfileEntity, 'jlptLevel' | 'topikLevel'>;
+
+export type ShownCandidate = Pick<CandidateProfileEntity, 'id' | 'displayName' | 'nationality' | 'currentStatus' | 'skills' | 'education'>;
+
+export type MemberPosting = JobMatchFields & Pick<JobPostingEntity, 'organizationId' | 'minJlpt' | 'minTopik'> & { organizationVerified: boolean };
 
 export interface CandidatePoolQuery {
   country: string;
@@ -77,11 +82,9 @@ export class MatchingRepository {
     }
     if (q.occupationCodes.length > 0) overlap.push(`j.occupation_code = ANY(${param(q.occupationCodes)})`);
     if (overlap.length > 0) where.push(`(${overlap.join(' OR ')})`);
-    const rows: JobMatchFields[] = await this.dataSource.query(
-      `SELECT ${JOB_COLUMNS} FROM (${newest('job_postings', JOB_WALK_COLUMNS, 'published_at', `status = 'published'`)}) j
-        WHERE ${where.join(' AND ')} ORDER BY j.published_at DESC, j.id DESC LIMIT ${param(size)}`,
-      params,
-    );
+    const text = `SELECT ${JOB_COLUMNS} FROM (${newest('job_postings', JOB_WALK_COLUMNS, 'published_at', `status = 'published'`)}) j
+        WHERE ${where.join(' AND ')} ORDER BY j.published_at DESC, j.id DESC LIMIT ${param(size)}`;
+    const rows = await preparedQuery<JobMatchFields>(this.dataSource, statementName('matching-job-pool', text), text, params);
     return rows.map(toMatchJob);
   }
 
@@ -96,20 +99,20 @@ export class MatchingRepository {
     if (q.minJlpt !== null) where.push(`w.jlpt_level >= ${param(q.minJlpt)}`);
     if (q.minTopik !== null) where.push(`w.topik_level >= ${param(q.minTopik)}`);
     if (q.skills.length > 0) where.push(`w.skills && ${param(q.skills)}::text[]`);
-    const rows: CandidateMatchFields[] = await this.dataSource.query(
-      `SELECT ${CANDIDATE_COLUMNS} FROM candidate_profiles c JOIN (
+    const text = `SELECT ${CANDIDATE_COLUMNS} FROM candidate_profiles c JOIN (
          SELECT w.id, w.updated_at FROM (${newest('candidate_profiles', CANDIDATE_WALK_COLUMNS, 'updated_at', `visibility = 'verified-employers'`)}) w
           WHERE ${where.join(' AND ')} ORDER BY w.updated_at DESC, w.id DESC LIMIT ${param(size)}
-       ) picked ON picked.id = c.id ORDER BY picked.updated_at DESC, picked.id DESC`,
-      params,
-    );
+       ) picked ON picked.id = c.id ORDER BY picked.updated_at DESC, picked.id DESC`;
+    const rows = await preparedQuery<CandidateMatchFields>(this.dataSource, statementName('matching-candidate-pool', text), text, params);
     return rows.map(toMatchCandidate);
   }
 
   /** The postings shown, as summaries need them (organisation name and verification included). */
   shownJobs(ids: string[]): Promise<JobSummaryFields[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.query(
+    return preparedQuery<JobSummaryFields>(
+      this.dataSource,
+      'matching-shown-jobs',
       `SELECT ${JOB_COLUMNS}, j.organization_id AS "organizationId", j.title, j.conversion_track AS "conversionTrack", j.status,
          j.published_at AS "publishedAt", json_build_object('names', o.names, 'verifiedAt', o.verified_at) AS organization
          FROM job_postings j JOIN organizations o ON o.id = j.organization_id WHERE j.id = ANY($1::uuid[])`,
@@ -119,25 +122,39 @@ export class MatchingRepository {
 
   /** The signed-in candidate's profile, as the scorer and the pool query read it. */
   async candidateOfUser(userId: string): Promise<CallerProfile | null> {
-    const rows: CallerProfile[] = await this.dataSource.query(
+    const rows = await preparedQuery<CallerProfile>(
+      this.dataSource,
+      'matching-caller-profile',
       `SELECT ${CANDIDATE_COLUMNS}, c.jlpt_level AS "jlptLevel", c.topik_level AS "topikLevel" FROM candidate_profiles c WHERE c.user_id = $1`,
       [userId],
     );
     return rows[0] ?? null;
   }
 
-  profilesByIds(ids: string[]): Promise<CandidateProfileEntity[]> {
-    return ids.length === 0 ? Promise.resolve([]) : this.dataSource.manager.findBy(CandidateProfileEntity, { id: In(ids) });
+  /** What an employer's match list shows of each candidate. */
+  shownCandidates(ids: string[]): Promise<ShownCandidate[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return preparedQuery<ShownCandidate>(
+      this.dataSource,
+      'matching-shown-candidates',
+      `SELECT c.id, c.display_name AS "displayName", c.nationality, c.current_status AS "currentStatus", c.skills, c.education
+         FROM candidate_profiles c WHERE c.id = ANY($1::uuid[])`,
+      [ids],
+    );
   }
 
-  /** The posting with its organisation, if the user is a member of that organisation (one query). */
-  postingOfMember(jobId: string, userId: string): Promise<JobPostingEntity | null> {
-    return this.dataSource.manager
-      .createQueryBuilder(JobPostingEntity, 'j')
-      .innerJoinAndSelect('j.organization', 'o')
-      .where('j.id = :jobId', { jobId })
-      .andWhere('EXISTS (SELECT 1 FROM organization_members m WHERE m.organization_id = j.organization_id AND m.user_id = :userId)', { userId })
-      .getOne();
+  /** The posting as the scorer reads it, if the user is a member of its organisation (one query). */
+  async postingOfMember(jobId: string, userId: string): Promise<MemberPosting | null> {
+    const rows = await preparedQuery<MemberPosting>(
+      this.dataSource,
+      'matching-posting-of-member',
+      `SELECT ${JOB_COLUMNS}, j.organization_id AS "organizationId", j.min_jlpt AS "minJlpt", j.min_topik AS "minTopik",
+         o.verified_at IS NOT NULL AS "organizationVerified"
+         FROM job_postings j JOIN organizations o ON o.id = j.organization_id
+        WHERE j.id = $1 AND EXISTS (SELECT 1 FROM organization_members m WHERE m.organization_id = j.organization_id AND m.user_id = $2)`,
+      [jobId, userId],
+    );
+    return rows[0] ?? null;
   }
 }
 

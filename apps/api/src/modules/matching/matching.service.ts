@@ -50,7 +50,7 @@ export class MatchingService {
   async candidatesForJob(caller: AuthUser, jobId: string, limit = 20): Promise<CandidateMatchPageDto> {
     const job = await this.matching.postingOfMember(jobId, caller.id);
     if (!job) throw new DomainError('NOT_FOUND', 'No posting of yours has this id');
-    const organizationVerified = Boolean(job.organization?.verifiedAt);
+    const { organizationVerified } = job;
     if (!organizationVerified) return { items: [], considered: 0, organizationVerified };
     const pool = await this.matching.candidatePool(
       {
@@ -63,7 +63,7 @@ export class MatchingService {
       POOL_SIZE,
     );
     const ranked = rankCandidatesForJob(toMatchJob(job), pool, { evalDate: today(), limit });
-    const profiles = new Map((await this.matching.profilesByIds(ranked.map((r) => r.candidateId))).map((p) => [p.id, p]));
+    const profiles = new Map((await this.matching.shownCandidates(ranked.map((r) => r.candidateId))).map((p) => [p.id, p]));
     await this.accessLog.record(
       { candidateIds: ranked.map((r) => r.candidateId), viewer: caller, purpose: 'match-review', organizationId: job.organizationId },
       this.dataSource.manager,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { preparedQuery } from '../../database/prepared-query';
 import { UserEntity } from './entities/user.entity';
 
 @Injectable()
@@ -12,7 +13,7 @@ export class UsersRepository {
 
   /** Who a signed-in user is, read on every authenticated request: three columns, no entity. */
   async findIdentity(id: string): Promise<Pick<UserEntity, 'id' | 'role' | 'locale'> | null> {
-    const rows: Pick<UserEntity, 'id' | 'role' | 'locale'>[] = await this.dataSource.query('SELECT id, role, locale FROM users WHERE id = $1', [id]);
+    const rows = await preparedQuery<Pick<UserEntity, 'id' | 'role' | 'locale'>>(this.dataSource, 'user-identity', 'SELECT id, role, locale FROM users WHERE id = $1', [id]);
     return rows[0] ?? null;
   }
 

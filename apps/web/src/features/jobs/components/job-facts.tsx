@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/format';
 import { currentLocale } from '../../../lib/i18n';
 import { pickLocalized } from '../../../lib/localized-text';
-import { useOccupations } from '../api/get-occupations';
+import { useOccupations } from '../../../lib/occupations/use-occupations';
 import { useSkills } from '../api/get-skills';
 import type { Job } from '../api/search-jobs';
 import { languageRequirementText, locationText, salaryText } from './job-format';
-import { occupationLabel } from './occupation-options';
+import { occupationLabel } from '../../../lib/occupations/occupation-options';
 import { BADGE_INK } from './badge-ink';
 
 function daysLeft(deadline: string): number {

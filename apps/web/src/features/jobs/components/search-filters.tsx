@@ -2,10 +2,10 @@ import { Button, NumberInput, SegmentedControl, Select, Stack, Switch, Text } fr
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../lib/i18n';
-import { useOccupations } from '../api/get-occupations';
+import { useOccupations } from '../../../lib/occupations/use-occupations';
 import type { JobFilters } from '../api/search-jobs';
 import { JLPT_LEVELS, TOPIK_LEVELS } from './filter-params';
-import { occupationOptions } from './occupation-options';
+import { occupationOptions } from '../../../lib/occupations/occupation-options';
 
 const CITIES = {
   KR: ['Seoul', 'Busan', 'Incheon', 'Seongnam', 'Suwon', 'Daejeon', 'Daegu', 'Gwangju', 'Ulsan', 'Jeju'],

@@ -2,10 +2,10 @@ import { Button, Fieldset, Group, SimpleGrid, Stack, Text } from '@mantine/core'
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../lib/i18n';
-import { useOccupations } from '../api/get-occupations';
+import { useOccupations } from '../../../lib/occupations/use-occupations';
 import { countryOptions } from './countries';
 import { NumberField, SelectField, TextField } from './form-fields';
-import { occupationOptions } from './occupation-options';
+import { occupationOptions } from '../../../lib/occupations/occupation-options';
 import { EMPTY_EXPERIENCE, type ProfileFormValues } from './profile-form';
 
 function OccupationField({ index }: { index: number }) {

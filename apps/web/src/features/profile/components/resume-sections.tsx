@@ -5,11 +5,11 @@ import { formatDate } from '../../../lib/format';
 import { currentLocale } from '../../../lib/i18n';
 import { pickLocalized } from '../../../lib/localized-text';
 import type { CandidateProfile } from '../api/get-my-profile';
-import { useOccupations } from '../api/get-occupations';
+import { useOccupations } from '../../../lib/occupations/use-occupations';
 import { useAllSkills } from '../api/search-skills';
 import { countryName } from './countries';
 import { languageResultText } from './language-tests';
-import { occupationLabel } from './occupation-options';
+import { occupationLabel } from '../../../lib/occupations/occupation-options';
 import { salaryFloorText } from './salary-text';
 
 export function formatMonth(iso: string | undefined, locale: string): string | null {

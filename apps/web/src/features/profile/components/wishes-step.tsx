@@ -2,9 +2,9 @@ import { Checkbox, Group, SegmentedControl, SimpleGrid, Stack, Text } from '@man
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../lib/i18n';
-import { useOccupations } from '../api/get-occupations';
+import { useOccupations } from '../../../lib/occupations/use-occupations';
 import { DateField, MultiSelectField, NumberField, SelectField, useFieldMessage } from './form-fields';
-import { occupationOptions } from './occupation-options';
+import { occupationOptions } from '../../../lib/occupations/occupation-options';
 import { CURRENCIES, EMPLOYMENT_TYPES, PAY_PERIODS, type ProfileFormValues } from './profile-form';
 import { salaryFloorText } from './salary-text';
 

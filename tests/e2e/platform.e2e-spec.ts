@@ -19,6 +19,14 @@ describe('the platform', () => {
     expect(response.body).toEqual({ status: 'ok', database: 'up' });
   });
 
+  it('lets no cache keep an API answer (personal data), and computes no ETag for one', async () => {
+    const candidate = await registerUser(t.http, 'candidate');
+    for (const response of [await t.http.get('/api/v1/me').set(candidate.auth).expect(200), await t.http.get('/api/v1/jobs').expect(200)]) {
+      expect(response.headers['cache-control']).toBe('no-store');
+      expect(response.headers.etag).toBeUndefined();
+    }
+  });
+
   it('gives every response a request id, keeping a sane one the caller sent', async () => {
     const generated = await t.http.get('/api/v1/health');
     expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);

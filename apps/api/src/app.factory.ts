@@ -4,6 +4,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, AppModuleOptions } from './app.module';
+import { noStoreMiddleware } from './common/http/no-store';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import { REQUEST_ID_HEADER, requestIdMiddleware } from './common/logging/logging';
 import { buildOpenApiDocument } from './openapi';
@@ -14,6 +15,8 @@ export const API_PREFIX = 'api/v1';
 export async function createApp(options: AppModuleOptions): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), { bufferLogs: true, bodyParser: false, abortOnError: false });
   app.use(requestIdMiddleware);
+  app.use(noStoreMiddleware);
+  app.set('etag', false);
   app.useBodyParser('json', { limit: '1mb' });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback');

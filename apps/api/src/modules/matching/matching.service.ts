@@ -11,7 +11,7 @@ import { JobsRepository } from '../jobs/jobs.repository';
 import { AccessLogRepository } from '../privacy/access-log.repository';
 import type { CandidateMatchPageDto, JobFitDto, JobMatchPageDto } from './dto/match.dto';
 import { toMatchCandidate, toMatchJob } from './match-mappers';
-import { CallerProfile, MatchingRepository } from './matching.repository';
+import { CallerProfile, JobPoolQuery, MatchingRepository } from './matching.repository';
 
 /** Rows the database hands to the scorer; the benchmark in BENCHMARKS.md measures this trade-off. */
 export const POOL_SIZE = 150;
@@ -112,8 +112,11 @@ function scoreFields(result: MatchResult) {
   };
 }
 
-/** The candidate's wished occupations, widened to the other country's codes through the ISCO-08 crosswalk. */
-function jobPoolQueryFor(profile: CallerProfile) {
+/**
+ * What the job pool filters on for a candidate; their wished occupations are widened to the other
+ * country's codes through the ISCO-08 crosswalk.
+ */
+export function jobPoolQueryFor(profile: CallerProfile): JobPoolQuery {
   const wished = profile.wishes.occupationCodes ?? [];
   const codes = new Set(wished);
   for (const code of wished) {

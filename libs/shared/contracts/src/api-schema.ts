@@ -224,6 +224,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminOrganizations_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/organizations/{id}/verify": {
         parameters: {
             query?: never;
@@ -235,6 +251,22 @@ export interface paths {
         put?: never;
         post: operations["AdminOrganizations_verify"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/organizations/{id}/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["AdminOrganizations_revokeVerification"];
         options?: never;
         head?: never;
         patch?: never;
@@ -924,6 +956,34 @@ export interface components {
         AddMemberDto: {
             /** @description e-mail of a colleague who has an employer account */
             email: string;
+        };
+        AdminOrganizationDto: {
+            /** Format: uuid */
+            id: string;
+            names: components["schemas"]["LocalizedNameDto"];
+            /** @enum {string} */
+            country: "KR" | "JP";
+            registrationNumber: string | null;
+            size: number | null;
+            koreanInsuredStaff: number | null;
+            foreignProfessionalStaff: number | null;
+            domesticFocused: boolean;
+            jpCategory: number | null;
+            verified: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            verifiedAt: string | null;
+            /** @description employer accounts in the organisation */
+            members: number;
+            /** @description postings published now */
+            publishedJobs: number;
+            /** @description the first owner's e-mail, to contact about the check */
+            ownerEmail: string | null;
+        };
+        AdminOrganizationPageDto: {
+            items: components["schemas"]["AdminOrganizationDto"][];
+            nextCursor: string | null;
         };
         LocalizedTextDto: {
             ja?: string;
@@ -2615,6 +2675,50 @@ export interface operations {
             };
         };
     };
+    AdminOrganizations_list: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description pending: oldest first (a queue); verified: latest verified first */
+                status?: "pending" | "verified";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Organisations waiting for the check (oldest first) or verified (latest first) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminOrganizationPageDto"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
     AdminOrganizations_verify: {
         parameters: {
             query?: never;
@@ -2627,6 +2731,46 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Marks the organisation as checked; its members count as verified employers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationDto"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    AdminOrganizations_revokeVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Takes the check back; its members no longer see profiles meant for verified employers */
             200: {
                 headers: {
                     [name: string]: unknown;

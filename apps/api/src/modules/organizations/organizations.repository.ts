@@ -51,4 +51,35 @@ export class OrganizationsRepository {
       .getMany()
       .then((rows) => rows.map((m) => ({ org: m.organization as OrganizationEntity, role: m.role })));
   }
+
+  /**
+   * A keyset page of organisations to review: waiting ones oldest first (a queue), verified ones latest
+   * verified first; each with its member count, published postings and first owner's e-mail.
+   */
+  async listForReview(status: 'pending' | 'verified', limit: number, after?: { at: string; id: string }): Promise<OrganizationForReview[]> {
+    const pending = status === 'pending';
+    // cursors carry milliseconds (JavaScript dates), so the key is compared at that precision
+    const key = pending ? 'o.created_at' : "date_trunc('milliseconds', o.verified_at)";
+    const params: unknown[] = [limit];
+    const where = [pending ? 'o.verified_at IS NULL' : 'o.verified_at IS NOT NULL'];
+    if (after) {
+      params.push(after.at, after.id);
+      where.push(`(${key}, o.id) ${pending ? '>' : '<'} ($2::timestamptz, $3::uuid)`);
+    }
+    const direction = pending ? 'ASC' : 'DESC';
+    return this.dataSource.query(
+      `SELECT o.id, o.names, o.country, o.registration_number AS "registrationNumber", o.size,
+              o.korean_insured_staff AS "koreanInsuredStaff", o.foreign_professional_staff AS "foreignProfessionalStaff",
+              o.domestic_focused AS "domesticFocused", o.jp_category AS "jpCategory", o.verified_at AS "verifiedAt",
+              o.created_at AS "createdAt",
+              (SELECT count(*) FROM organization_members m WHERE m.organization_id = o.id)::int AS members,
+              (SELECT count(*) FROM job_postings j WHERE j.organization_id = o.id AND j.status = 'published')::int AS "publishedJobs",
+              (SELECT u.email FROM organization_members m JOIN users u ON u.id = m.user_id
+                WHERE m.organization_id = o.id AND m.role = 'owner' ORDER BY m.created_at, m.user_id LIMIT 1) AS "ownerEmail"
+         FROM organizations o WHERE ${where.join(' AND ')} ORDER BY ${key} ${direction}, o.id ${direction} LIMIT $1`,
+      params,
+    );
+  }
 }
+
+export type OrganizationForReview = OrganizationEntity & { members: number; publishedJobs: number; ownerEmail: string | null };

@@ -3,8 +3,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '@hashidari/domain-core';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { UsersRepository } from '../users/users.repository';
+import { decodeCursor, encodeCursor } from '../../common/http/cursor';
+import type { Page } from '../../common/http/page.dto';
 import {
   AddMemberDto,
+  AdminOrganizationDto,
+  AdminOrganizationQueryDto,
   CreateOrganizationDto,
   MemberDto,
   MyOrganizationDto,
@@ -92,6 +96,35 @@ export class OrganizationsService {
       org.verifiedAt ??= new Date();
       return OrganizationDto.from(await this.organizations.save(org, em));
     });
+  }
+
+  /** Takes the check back: its members stop counting as verified employers at once. */
+  revokeVerification(id: string): Promise<OrganizationDto> {
+    return this.dataSource.transaction(async (em) => {
+      const org = await this.organizationOrFail(id, em);
+      org.verifiedAt = null;
+      return OrganizationDto.from(await this.organizations.save(org, em));
+    });
+  }
+
+  async listForReview(query: AdminOrganizationQueryDto): Promise<Page<AdminOrganizationDto>> {
+    const status = query.status ?? 'pending';
+    const limit = query.limit ?? 20;
+    const after = query.cursor ? decodeCursor<{ at: string; id: string }>(query.cursor, ['at', 'id']) : undefined;
+    const rows = await this.organizations.listForReview(status, limit + 1, after);
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    const lastKey = last && (status === 'pending' ? last.createdAt : last.verifiedAt);
+    return {
+      items: items.map((row) => ({
+        ...OrganizationDto.from(row),
+        verifiedAt: row.verifiedAt?.toISOString() ?? null,
+        members: row.members,
+        publishedJobs: row.publishedJobs,
+        ownerEmail: row.ownerEmail,
+      })),
+      nextCursor: rows.length > limit && last && lastKey ? encodeCursor({ at: lastKey.toISOString(), id: last.id }) : null,
+    };
   }
 
   /** Members only; an outsider is told the organisation does not exist. */

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { PageQueryDto } from '../../../common/http/page.dto';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { COUNTRY_CODES, LocalizedText, MarketCountry } from '@hashidari/domain-core';
 import { IsLocalizedText } from '../../../common/validation/validators';
@@ -76,4 +77,27 @@ export class MemberDto {
   @ApiProperty() email: string;
   @ApiProperty({ enum: ['owner', 'member'] }) role: MemberRole;
   @ApiProperty({ format: 'date-time' }) since: string;
+}
+
+export const REVIEW_STATUSES = ['pending', 'verified'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+export class AdminOrganizationQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: REVIEW_STATUSES, default: 'pending', description: 'pending: oldest first (a queue); verified: latest verified first' })
+  @IsOptional()
+  @IsIn(REVIEW_STATUSES)
+  status?: ReviewStatus;
+}
+
+/** An organisation as the admin reviewing it sees it: who runs it and how active it is. */
+export class AdminOrganizationDto extends OrganizationDto {
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) verifiedAt: string | null;
+  @ApiProperty({ description: 'employer accounts in the organisation' }) members: number;
+  @ApiProperty({ description: 'postings published now' }) publishedJobs: number;
+  @ApiProperty({ nullable: true, type: String, description: "the first owner's e-mail, to contact about the check" }) ownerEmail: string | null;
+}
+
+export class AdminOrganizationPageDto {
+  @ApiProperty({ type: [AdminOrganizationDto] }) items: AdminOrganizationDto[];
+  @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
 }

@@ -151,7 +151,8 @@ describe('a Japanese graduate in Korea (日本語)', () => {
     await card.waitFor();
     // The list shown before the search may still be on screen: wait until the new results replace it.
     await page.getByRole('article', { name: '물류센터 운영 매니저' }).waitFor({ state: 'detached' });
-    expect(await card.getByText('年収3,300万〜4,000万ウォン').count()).toBe(1);
+    // ... and for the new card itself, which may be rendered again in between
+    await card.getByText('年収3,300万〜4,000万ウォン').waitFor();
     expect(await card.getByText('ソウル（韓国）').count()).toBe(1);
     expect(await card.getByText('JLPT N2以上').count()).toBe(1);
     expect(await card.getByText('ビザサポートあり').count()).toBe(1);
@@ -224,7 +225,8 @@ describe('a Japanese graduate in Korea (日本語)', () => {
     await contract.waitFor();
     // The list shown before the search may still be on screen: wait until the new results replace it.
     await page.getByRole('article', { name: '日韓通訳アシスタント' }).waitFor({ state: 'detached' });
-    expect(await contract.getByText('月給300万ウォン〜').count()).toBe(1);
+    // and waits for the salary too: the card may be rendered again in between
+    await contract.getByText('月給300万ウォン〜').waitFor();
 
     // A keyword that matches nothing: the empty state offers to start again.
     await page.getByRole('searchbox', { name: 'キーワード' }).fill('宇宙飛行士');

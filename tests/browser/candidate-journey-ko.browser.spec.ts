@@ -71,7 +71,7 @@ describe('a Korean graduate heading to Japan (한국어)', () => {
     await card.waitFor();
     // The list shown before the search may still be on screen: wait until the new results replace it.
     await page.getByRole('article', { name: '経理スタッフ' }).waitFor({ state: 'detached' });
-    expect(await card.getByText('연봉 400만~550만엔').count()).toBe(1);
+    await card.getByText('연봉 400만~550만엔').waitFor();
     expect(await card.getByText('도쿄, 일본').count()).toBe(1);
     const filters = page.getByRole('form', { name: '상세 검색' });
     await filters.getByRole('switch', { name: '현재 체류자격으로 지원 가능' }).check();

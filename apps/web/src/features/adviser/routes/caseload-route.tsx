@@ -1,7 +1,6 @@
-import { Button, Container, Loader, SegmentedControl, Text } from '@mantine/core';
+import { Container, SegmentedControl, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ui/error-alert';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { RoleNotice } from '../../../components/pathway/role-notice';
 import { useMe } from '../../../lib/auth/get-me';
@@ -11,6 +10,7 @@ import { CaseloadCard } from '../components/caseload-card';
 import { riskLevel } from '../components/risk-level';
 import '../../../components/match/common.css';
 import '../components/adviser.css';
+import { ErrorState, LoadingState } from '../../../components/ui/query-state';
 
 type Filter = 'all' | 'attention';
 
@@ -38,20 +38,12 @@ function CaseloadBody({ query }: { query: ReturnType<typeof useCaseload> }) {
 
   if (query.isPending) {
     return (
-      <div className="loading" role="status">
-        <Loader size="sm" aria-hidden="true" />
-        <span>{t('adviser.loading')}</span>
-      </div>
+      <LoadingState label={t('adviser.loading')} />
     );
   }
   if (query.isError) {
     return (
-      <div className="hd-state">
-        <ErrorAlert error={query.error} />
-        <Button variant="default" onClick={() => void query.refetch()}>
-          {t('common.retry')}
-        </Button>
-      </div>
+      <ErrorState error={query.error} onRetry={() => void query.refetch()} />
     );
   }
   const all = query.data;

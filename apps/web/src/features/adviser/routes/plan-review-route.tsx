@@ -1,4 +1,4 @@
-import { Anchor, Button, Container, Loader, Text } from '@mantine/core';
+import { Anchor, Button, Container, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ui/error-alert';
@@ -9,6 +9,7 @@ import { useLocalized } from '../../../components/match/localized-text';
 import { ApiError } from '../../../lib/api/errors';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import '../../../components/match/common.css';
+import { LoadingState } from '../../../components/ui/query-state';
 
 /** An adviser reviewing a candidate's plan: the same timeline, and Verify / Send back on each item. */
 export function PlanReviewRoute() {
@@ -27,10 +28,7 @@ export function PlanReviewRoute() {
       </Anchor>
       <PageHeading className="page-title">{title}</PageHeading>
       {plan.isPending ? (
-        <div className="loading" role="status">
-          <Loader size="sm" aria-hidden="true" />
-          <span>{t('adviser.review.loading')}</span>
-        </div>
+        <LoadingState label={t('adviser.review.loading')} />
       ) : null}
       {plan.isError ? (
         <div className="hd-state">

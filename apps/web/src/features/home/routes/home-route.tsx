@@ -1,4 +1,4 @@
-import { Button, Container, Loader, Stack, Text } from '@mantine/core';
+import { Button, Container, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { PageHeading } from '../../../components/ui/page-heading';
@@ -6,6 +6,7 @@ import { useMe } from '../../../lib/auth/get-me';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { AccountCard } from '../components/account-card';
 import { RoleTasks } from '../components/role-tasks';
+import { LoadingState } from '../../../components/ui/query-state';
 
 /** The signed-in user's home: a greeting, their account and what their role does here. */
 export function HomeRoute() {
@@ -27,10 +28,7 @@ export function HomeRoute() {
             </Button>
           </Stack>
         ) : (
-          <div className="loading" role="status">
-            <Loader size="sm" aria-hidden="true" />
-            <span>{t('common.loading')}</span>
-          </div>
+          <LoadingState label={t('common.loading')} />
         )}
       </Container>
     );

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -13,6 +13,7 @@ import { useMyApplicationForJob } from '../api/get-my-application-for-job';
 import { useMyProfile } from '../api/get-my-profile';
 import type { Job } from '../api/search-jobs';
 import { useUpdateMyVisibility } from '../api/update-my-visibility';
+import { LoadingState } from '../../../components/ui/query-state';
 
 const MAX_NOTE = 4000;
 
@@ -77,10 +78,7 @@ function CandidateApply({ job }: { job: Job }) {
 
   if (existing.isPending) {
     return (
-      <div className="loading" role="status">
-        <Loader size="sm" aria-hidden="true" />
-        <span>{t('common.loading')}</span>
-      </div>
+      <LoadingState label={t('common.loading')} />
     );
   }
   // Just applied here: say so (the refreshed look-up below would otherwise call it "already applied").
@@ -151,10 +149,7 @@ export function ApplyPanel({ job }: { job: Job }) {
         {me.isError ? (
           <ErrorAlert error={me.error} />
         ) : (
-          <div className="loading" role="status">
-            <Loader size="sm" aria-hidden="true" />
-            <span>{t('common.loading')}</span>
-          </div>
+          <LoadingState label={t('common.loading')} />
         )}
       </Frame>
     );

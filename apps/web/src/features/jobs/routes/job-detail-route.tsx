@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Container, Group, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Container, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -17,6 +17,7 @@ import { jobText, locationText, salaryText } from '../components/job-format';
 import { VisaNotes } from '../components/visa-notes';
 import '../components/jobs.css';
 import { BADGE_INK } from '../components/badge-ink';
+import { LoadingState } from '../../../components/ui/query-state';
 
 function LanguageSwitch({ languages, value, onChange }: { languages: Locale[]; value: Locale; onChange: (lang: Locale) => void }) {
   const { t } = useTranslation();
@@ -136,10 +137,7 @@ export function JobDetailRoute() {
       <JobDetailFallbackTitle />
       <PageHeading className="page-title">{notFound ? t('jobs.detail.notFoundTitle') : t('jobs.detail.title')}</PageHeading>
       {job.isPending ? (
-        <div className="loading" role="status">
-          <Loader size="sm" aria-hidden="true" />
-          <span>{t('common.loading')}</span>
-        </div>
+        <LoadingState label={t('common.loading')} />
       ) : (
         <Stack gap="md" mt="lg" align="flex-start">
           {notFound ? <Text>{t('jobs.detail.notFound')}</Text> : <ErrorAlert error={job.error} />}

@@ -1,8 +1,7 @@
-import { Alert, Anchor, Button, Container, Loader, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Container, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ErrorAlert } from '../../../components/ui/error-alert';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { WarningIcon } from '../../../components/match/match-icons';
 import { useLocalized } from '../../../components/match/localized-text';
@@ -15,6 +14,7 @@ import { CandidateMatchCard } from '../components/candidate-match-card';
 import { ALERT_INK } from '../../../components/match/tone-badge';
 import '../../../components/match/common.css';
 import '../components/matches.css';
+import { ErrorState, LoadingState } from '../../../components/ui/query-state';
 
 const PAGE = 20;
 const MAX = 50;
@@ -50,20 +50,12 @@ function Candidates({ jobId }: { jobId: string }) {
 
   if (matches.isPending) {
     return (
-      <div className="loading" role="status">
-        <Loader size="sm" aria-hidden="true" />
-        <span>{t('matches.candidates.loading')}</span>
-      </div>
+      <LoadingState label={t('matches.candidates.loading')} />
     );
   }
   if (matches.isError) {
     return (
-      <div className="hd-state">
-        <ErrorAlert error={matches.error} />
-        <Button variant="default" onClick={() => void matches.refetch()}>
-          {t('common.retry')}
-        </Button>
-      </div>
+      <ErrorState error={matches.error} onRetry={() => void matches.refetch()} />
     );
   }
   const { items, considered, organizationVerified } = matches.data;

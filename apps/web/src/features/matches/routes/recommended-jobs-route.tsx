@@ -1,8 +1,7 @@
-import { Anchor, Button, Container, Loader, Text } from '@mantine/core';
+import { Anchor, Button, Container, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorAlert } from '../../../components/ui/error-alert';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { RoleNotice } from '../../../components/pathway/role-notice';
 import { ApiError } from '../../../lib/api/errors';
@@ -12,6 +11,7 @@ import { useRecommendedJobs } from '../api/get-recommended-jobs';
 import { JobMatchCard } from '../components/job-match-card';
 import '../../../components/match/common.css';
 import '../components/matches.css';
+import { ErrorState, LoadingState } from '../../../components/ui/query-state';
 
 const PAGE = 20;
 const MAX = 50;
@@ -40,10 +40,7 @@ function Recommendations() {
 
   if (matches.isPending) {
     return (
-      <div className="loading" role="status">
-        <Loader size="sm" aria-hidden="true" />
-        <span>{t('matches.recommended.loading')}</span>
-      </div>
+      <LoadingState label={t('matches.recommended.loading')} />
     );
   }
   if (matches.isError) {
@@ -59,12 +56,7 @@ function Recommendations() {
       );
     }
     return (
-      <div className="hd-state">
-        <ErrorAlert error={matches.error} />
-        <Button variant="default" onClick={() => void matches.refetch()}>
-          {t('common.retry')}
-        </Button>
-      </div>
+      <ErrorState error={matches.error} onRetry={() => void matches.refetch()} />
     );
   }
   const { items, considered } = matches.data;

@@ -1,10 +1,11 @@
-import { Button, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import type { MyOrganization } from '../api/get-my-organizations';
 import { useMembers } from '../api/get-members';
 import { InviteMemberForm } from './invite-member-form';
 import { MemberList } from './member-list';
+import { LoadingState } from '../../../components/ui/query-state';
 
 /** Who shares the organisation's postings and pipeline; owners invite and remove colleagues here. */
 export function MembersSection({ organization, displayName }: { organization: MyOrganization; displayName: string }) {
@@ -22,10 +23,7 @@ export function MembersSection({ organization, displayName }: { organization: My
       </Text>
       <Stack gap="md" mt="md">
         {members.isPending ? (
-          <div className="loading" role="status">
-            <Loader size="sm" aria-hidden="true" />
-            <span>{t('common.loading')}</span>
-          </div>
+          <LoadingState label={t('common.loading')} />
         ) : members.isError ? (
           <Stack gap="sm" align="flex-start">
             <ErrorAlert error={members.error} />

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Container, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Container, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -12,6 +12,7 @@ import { MembersSection } from '../components/members-section';
 import { OrganizationForm } from '../components/organization-form';
 import { OrganizationSummary } from '../components/organization-summary';
 import classes from '../components/organization.module.css';
+import { LoadingState } from '../../../components/ui/query-state';
 
 type Notice = 'created' | 'saved' | null;
 
@@ -34,10 +35,7 @@ export function OrganizationRoute() {
             </Button>
           </Stack>
         ) : (
-          <div className="loading" role="status">
-            <Loader size="sm" aria-hidden="true" />
-            <span>{t('common.loading')}</span>
-          </div>
+          <LoadingState label={t('common.loading')} />
         )}
       </Container>
     );

@@ -1,13 +1,13 @@
-import { Anchor, Button, Loader, Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ErrorAlert } from '../../../components/ui/error-alert';
 import { usePlans, type PathwayPlan } from '../../../components/pathway/api/list-plans';
 import { StageDiagram } from '../../../components/pathway/stage-diagram';
 import { formatDay } from '../../../components/match/format';
 import { WarningIcon } from '../../../components/match/match-icons';
 import { useLocalized } from '../../../components/match/localized-text';
 import { ToneBadge } from '../../../components/match/tone-badge';
+import { ErrorState, LoadingState } from '../../../components/ui/query-state';
 
 /** The candidate's plans, each with its stages drawn and its risks counted. */
 export function PlanList() {
@@ -16,20 +16,12 @@ export function PlanList() {
 
   if (plans.isPending) {
     return (
-      <div className="loading" role="status">
-        <Loader size="sm" aria-hidden="true" />
-        <span>{t('pathway.list.loading')}</span>
-      </div>
+      <LoadingState label={t('pathway.list.loading')} />
     );
   }
   if (plans.isError) {
     return (
-      <div className="hd-state">
-        <ErrorAlert error={plans.error} />
-        <Button variant="default" onClick={() => void plans.refetch()}>
-          {t('common.retry')}
-        </Button>
-      </div>
+      <ErrorState error={plans.error} onRetry={() => void plans.refetch()} />
     );
   }
   if (plans.data.length === 0) {

@@ -1,7 +1,6 @@
-import { Button, Container, Loader, Text } from '@mantine/core';
+import { Container, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { ErrorAlert } from '../../../components/ui/error-alert';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { useVisaCatalog } from '../../../components/pathway/api/get-visa-catalog';
 import { RoleNotice } from '../../../components/pathway/role-notice';
@@ -12,6 +11,7 @@ import { NewPlanForm } from '../components/new-plan-form';
 import { PlanList } from '../components/plan-list';
 import '../../../components/match/common.css';
 import '../components/pathway.css';
+import { ErrorState, LoadingState } from '../../../components/ui/query-state';
 
 /** The candidate's pathway plans and the form that starts a new one (?pathwayId= and ?jobId= preselect). */
 export function PathwaysRoute() {
@@ -54,20 +54,12 @@ function NewPlan() {
 
   if (catalog.isPending || profile.isPending) {
     return (
-      <div className="loading" role="status">
-        <Loader size="sm" aria-hidden="true" />
-        <span>{t('common.loading')}</span>
-      </div>
+      <LoadingState label={t('common.loading')} />
     );
   }
   if (catalog.isError) {
     return (
-      <div className="hd-state">
-        <ErrorAlert error={catalog.error} />
-        <Button variant="default" onClick={() => void catalog.refetch()}>
-          {t('common.retry')}
-        </Button>
-      </div>
+      <ErrorState error={catalog.error} onRetry={() => void catalog.refetch()} />
     );
   }
   const pathwayId = params.get('pathwayId');

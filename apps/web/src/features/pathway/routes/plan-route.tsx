@@ -1,4 +1,4 @@
-import { Anchor, Button, Container, Loader, Text } from '@mantine/core';
+import { Anchor, Button, Container, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ui/error-alert';
@@ -10,6 +10,7 @@ import { ApiError } from '../../../lib/api/errors';
 import { useMe } from '../../../lib/auth/get-me';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import '../../../components/match/common.css';
+import { LoadingState } from '../../../components/ui/query-state';
 
 /** One of the candidate's plans: the timeline, deadlines at risk, the checklist to tick and its history. */
 export function PlanRoute() {
@@ -29,10 +30,7 @@ export function PlanRoute() {
       </Anchor>
       <PageHeading className="page-title">{title}</PageHeading>
       {plan.isPending ? (
-        <div className="loading" role="status">
-          <Loader size="sm" aria-hidden="true" />
-          <span>{t('pathway.plan.loading')}</span>
-        </div>
+        <LoadingState label={t('pathway.plan.loading')} />
       ) : null}
       {plan.isError ? (
         <div className="hd-state">

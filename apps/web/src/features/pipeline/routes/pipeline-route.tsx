@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Container, Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Container, Group, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -13,6 +13,7 @@ import { HistoryDrawer } from '../components/history-drawer';
 import { MoveDialog, type MoveRequest } from '../components/move-dialog';
 import { PipelineBoard } from '../components/pipeline-board';
 import classes from '../components/pipeline.module.css';
+import { LoadingState } from '../../../components/ui/query-state';
 
 function postingTitle(title: { ja?: string; ko?: string; en?: string }, locale: 'ja' | 'ko' | 'en') {
   for (const language of [locale, 'ko', 'ja', 'en'] as const) {
@@ -53,10 +54,7 @@ export function PipelineRoute() {
     );
   } else if (!applications.data) {
     content = (
-      <div className="loading" role="status">
-        <Loader size="sm" aria-hidden="true" />
-        <span>{t('common.loading')}</span>
-      </div>
+      <LoadingState label={t('common.loading')} />
     );
   } else if (applications.data.length === 0) {
     content = (

@@ -7,6 +7,7 @@ import { currentLocale } from '../../../lib/i18n';
 import type { PostingAssessment } from '../api/get-job-readiness';
 import { DocumentItem, RequirementItem, SEVERITY_ORDER, WarningItem } from './readiness-items';
 import classes from './postings.module.css';
+import { LoadingState } from '../../../components/ui/query-state';
 
 interface ReadinessPanelProps {
   assessment: PostingAssessment | undefined;
@@ -46,10 +47,7 @@ export function ReadinessPanel({ assessment, source, checking, error, onRetry }:
       ) : assessment ? (
         <AssessmentBody assessment={assessment} />
       ) : (
-        <div className="loading" role="status">
-          <Loader size="sm" aria-hidden="true" />
-          <span>{t('common.loading')}</span>
-        </div>
+        <LoadingState label={t('common.loading')} />
       )}
     </Paper>
   );

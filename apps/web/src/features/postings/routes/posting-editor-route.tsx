@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Container, Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Container, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
@@ -12,6 +12,7 @@ import { localized } from '../components/localized';
 import { PostingEditor, type EditorNotice } from '../components/posting-editor';
 import { PostingStatusBadge } from '../components/posting-status-badge';
 import classes from '../components/postings.module.css';
+import { LoadingState } from '../../../components/ui/query-state';
 
 function isNotice(value: unknown): value is EditorNotice {
   return value === 'created' || value === 'saved' || value === 'published';
@@ -54,10 +55,7 @@ export function PostingEditorRoute() {
   }
   if (organizations.isPending || (id !== undefined && job.isPending)) {
     return frame(
-      <div className="loading" role="status">
-        <Loader size="sm" aria-hidden="true" />
-        <span>{t('common.loading')}</span>
-      </div>,
+      <LoadingState label={t('common.loading')} />,
     );
   }
 

@@ -1,4 +1,4 @@
-import { Button, Container, EmptyState, Group, Loader, Stack } from '@mantine/core';
+import { Button, Container, EmptyState, Group, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,6 +10,7 @@ import { useMyOrganizations } from '../api/get-my-organizations';
 import { useOrganizationJobs } from '../api/get-organization-jobs';
 import { PostingsList } from '../components/postings-list';
 import classes from '../components/postings.module.css';
+import { LoadingState } from '../../../components/ui/query-state';
 
 /** /postings: the organisation's postings by status, or the way to the first one. */
 export function PostingsRoute() {
@@ -46,10 +47,7 @@ export function PostingsRoute() {
   }
   if (organizations.isPending || (organization && jobs.isPending)) {
     return frame(
-      <div className="loading" role="status">
-        <Loader size="sm" aria-hidden="true" />
-        <span>{t('common.loading')}</span>
-      </div>,
+      <LoadingState label={t('common.loading')} />,
     );
   }
   if (!organization) {

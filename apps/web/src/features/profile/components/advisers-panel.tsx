@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/error-alert';
@@ -8,6 +8,7 @@ import { currentLocale } from '../../../lib/i18n';
 import { useMyAdvisers, type MyAdviser } from '../api/get-my-advisers';
 import { useGrantAdviser } from '../api/grant-adviser';
 import { useRevokeAdviser } from '../api/revoke-adviser';
+import { LoadingState } from '../../../components/ui/query-state';
 
 function AdviserRow({ adviser }: { adviser: MyAdviser }) {
   const { t } = useTranslation();
@@ -117,10 +118,7 @@ export function AdvisersPanel() {
       </Text>
       <Stack gap="md" mt="md">
         {advisers.isPending ? (
-          <div className="loading" role="status">
-            <Loader size="sm" aria-hidden="true" />
-            <span>{t('common.loading')}</span>
-          </div>
+          <LoadingState label={t('common.loading')} />
         ) : advisers.isError ? (
           <Stack gap="xs" align="flex-start">
             <ErrorAlert error={advisers.error} />

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Container, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Container, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ui/error-alert';
@@ -13,6 +13,7 @@ import { countryName } from '../components/countries';
 import { EducationSection, ExperienceSection, Facts, LanguagesSection, Section, SkillsSection, WishesSection } from '../components/resume-sections';
 import { statusLabel } from '../components/status-names';
 import '../components/profile.css';
+import { LoadingState } from '../../../components/ui/query-state';
 
 function ageOn(birthDate: string, today = new Date()): number {
   const [year, month, day] = birthDate.split('-').map(Number);
@@ -100,10 +101,7 @@ export function CandidateViewRoute() {
     <Container size="md" className="page profile-page">
       <PageHeading className="page-title">{t('profile.view.genericTitle')}</PageHeading>
       {candidate.isPending ? (
-        <div className="loading" role="status">
-          <Loader size="sm" aria-hidden="true" />
-          <span>{t('common.loading')}</span>
-        </div>
+        <LoadingState label={t('common.loading')} />
       ) : notVisible ? (
         <Alert variant="light" color="gray" mt="lg" title={t('profile.view.notVisibleTitle')}>
           <Stack gap="xs">

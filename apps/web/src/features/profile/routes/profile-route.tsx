@@ -1,4 +1,4 @@
-import { Alert, Button, Container, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Button, Container, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { PageHeading } from '../../../components/ui/page-heading';
@@ -6,16 +6,14 @@ import { useMe } from '../../../lib/auth/get-me';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useMyProfile } from '../api/get-my-profile';
 import { ProfileWizard } from '../components/profile-wizard';
+import { LoadingState } from '../../../components/ui/query-state';
 
 function ProfileBody() {
   const { t } = useTranslation();
   const profile = useMyProfile();
   if (profile.isPending) {
     return (
-      <div className="loading" role="status">
-        <Loader size="sm" aria-hidden="true" />
-        <span>{t('common.loading')}</span>
-      </div>
+      <LoadingState label={t('common.loading')} />
     );
   }
   if (profile.isError) {
@@ -50,10 +48,7 @@ export function ProfileRoute() {
       ) : me.isError ? (
         <ErrorAlert error={me.error} />
       ) : (
-        <div className="loading" role="status">
-          <Loader size="sm" aria-hidden="true" />
-          <span>{t('common.loading')}</span>
-        </div>
+        <LoadingState label={t('common.loading')} />
       )}
     </Container>
   );

@@ -33,6 +33,7 @@ export const NAV_BY_ROLE: Record<Role | 'visitor', NavItem[]> = {
   ],
   admin: [
     { to: '/home', label: 'nav.home' },
+    { to: '/admin/organizations', label: 'nav.verification' },
     { to: '/jobs', label: 'nav.jobs' },
   ],
 };

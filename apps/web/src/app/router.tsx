@@ -95,6 +95,10 @@ export function createRouter() {
               lazy: async () => ({ Component: (await import('../features/adviser/routes/plan-review-route')).PlanReviewRoute }),
             },
             {
+              path: 'admin/organizations',
+              lazy: async () => ({ Component: (await import('../features/admin/routes/organizations-review-route')).OrganizationsReviewRoute }),
+            },
+            {
               path: 'home',
               lazy: async () => ({ Component: (await import('../features/home/routes/home-route')).HomeRoute }),
             },

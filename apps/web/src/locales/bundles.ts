@@ -36,10 +36,13 @@ import matchesJa from '../features/matches/locales/ja.json';
 import matchJa from '../components/match/locales/ja.json';
 import matchesKo from '../features/matches/locales/ko.json';
 import matchKo from '../components/match/locales/ko.json';
+import adminEn from '../features/admin/locales/en.json';
+import adminJa from '../features/admin/locales/ja.json';
+import adminKo from '../features/admin/locales/ko.json';
 
-const enBundle = { ...en, ...profileEn, ...jobsEn, ...applicationsEn, ...organizationEn, ...postingsEn, ...pipelineEn, ...visaEn, ...pathwayEn, ...adviserEn, ...matchesEn, ...matchEn };
-const jaBundle = { ...ja, ...profileJa, ...jobsJa, ...applicationsJa, ...organizationJa, ...postingsJa, ...pipelineJa, ...visaJa, ...pathwayJa, ...adviserJa, ...matchesJa, ...matchJa };
-const koBundle = { ...ko, ...profileKo, ...jobsKo, ...applicationsKo, ...organizationKo, ...postingsKo, ...pipelineKo, ...visaKo, ...pathwayKo, ...adviserKo, ...matchesKo, ...matchKo };
+const enBundle = { ...en, ...profileEn, ...jobsEn, ...applicationsEn, ...organizationEn, ...postingsEn, ...pipelineEn, ...visaEn, ...pathwayEn, ...adviserEn, ...matchesEn, ...matchEn, ...adminEn };
+const jaBundle = { ...ja, ...profileJa, ...jobsJa, ...applicationsJa, ...organizationJa, ...postingsJa, ...pipelineJa, ...visaJa, ...pathwayJa, ...adviserJa, ...matchesJa, ...matchJa, ...adminJa };
+const koBundle = { ...ko, ...profileKo, ...jobsKo, ...applicationsKo, ...organizationKo, ...postingsKo, ...pipelineKo, ...visaKo, ...pathwayKo, ...adviserKo, ...matchesKo, ...matchKo, ...adminKo };
 
 export type Translation = typeof enBundle;
 

@@ -20,7 +20,7 @@ interface Task {
   icon: ReactNode;
   title: TranslationKey;
   body: TranslationKey;
-  /** The page where the task is done (admins' tasks are described only) */
+  /** The page where the task is done (some admin tasks are described only) */
   to?: string;
 }
 
@@ -41,7 +41,7 @@ const TASKS: Record<Role, Task[]> = {
     { icon: <ClockIcon />, title: 'home.tasks.adviser.deadlines.title', to: '/caseload', body: 'home.tasks.adviser.deadlines.body' },
   ],
   admin: [
-    { icon: <ShieldIcon />, title: 'home.tasks.admin.verification.title', body: 'home.tasks.admin.verification.body' },
+    { icon: <ShieldIcon />, title: 'home.tasks.admin.verification.title', to: '/admin/organizations', body: 'home.tasks.admin.verification.body' },
     { icon: <BookIcon />, title: 'home.tasks.admin.moderation.title', body: 'home.tasks.admin.moderation.body' },
     { icon: <ChecklistIcon />, title: 'home.tasks.admin.ruleSets.title', body: 'home.tasks.admin.ruleSets.body' },
   ],

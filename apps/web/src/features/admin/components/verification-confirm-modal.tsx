@@ -1,0 +1,44 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { currentLocale } from '../../../lib/i18n';
+import { languageOfCountry, pickLocalized } from '../../../lib/localized-text';
+import type { ReviewedOrganization } from '../api/organizations-for-review';
+
+interface VerificationConfirmModalProps {
+  /** The organisation to decide on; the modal is closed while null */
+  organization: ReviewedOrganization | null;
+  saving: boolean;
+  onConfirm: (organization: ReviewedOrganization) => void;
+  onCancel: () => void;
+}
+
+/** Verifying opens candidates' profiles to the organisation's members, so the admin confirms it (and its reverse). */
+export function VerificationConfirmModal({ organization, saving, onConfirm, onCancel }: VerificationConfirmModalProps) {
+  const { t } = useTranslation();
+  const revoking = organization?.verified ?? false;
+  const name = organization ? pickLocalized(organization.names, currentLocale(), languageOfCountry(organization.country)) : null;
+  return (
+    <Modal
+      opened={organization !== null}
+      onClose={onCancel}
+      title={revoking ? t('admin.confirm.revokeTitle') : t('admin.confirm.verifyTitle')}
+      closeButtonProps={{ 'aria-label': t('admin.confirm.close') }}
+      centered
+    >
+      <Stack gap="md">
+        <Text fw={600} lang={name?.lang}>
+          {name?.text ?? t('admin.unnamed')}
+        </Text>
+        <Text>{revoking ? t('admin.confirm.revokeBody') : t('admin.confirm.verifyBody')}</Text>
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onCancel}>
+            {t('admin.confirm.cancel')}
+          </Button>
+          <Button color={revoking ? 'red.9' : undefined} loading={saving} onClick={() => organization && onConfirm(organization)}>
+            {revoking ? t('admin.revoke') : t('admin.verify')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AdviserConsentEntity } from '../../modules/advisers/entities/adviser-consent.entity';
 import { applyProfile } from '../../modules/candidates/candidate-profile.mapper';
 import { CandidateProfileEntity } from '../../modules/candidates/entities/candidate-profile.entity';
+import { OrganizationEntity } from '../../modules/organizations/entities/organization.entity';
 import { UserEntity } from '../../modules/users/entities/user.entity';
 import { Random } from './random';
 import { generateCandidates, generateEmployers, generatePostings } from './seed-generator';
@@ -100,6 +101,16 @@ export async function seedDemo(dataSource: DataSource, today = new Date().toISOS
         coverNote: 'ソウルで経営学を学んでいます。韓国語と日本語を活かして働きたいです。',
       });
       applications += 1;
+    }
+
+    // Three organisations registered lately and waiting for the admin's check (the verification queue).
+    const waiting = [
+      { key: 'kr-16', registrationNumber: '214-86-39512' },
+      { key: 'jp-15', registrationNumber: '6010401093847' },
+      { key: 'jp-16', registrationNumber: '3011001076125' },
+    ];
+    for (const [i, { key, registrationNumber }] of waiting.entries()) {
+      await em.update(OrganizationEntity, { id: organizationIdByKey.get(key) }, { verifiedAt: null, registrationNumber, createdAt: new Date(Date.now() - (3 - i) * 86_400_000) });
     }
 
     // The demo adviser's caseload: both demo candidates and a dozen others consented.

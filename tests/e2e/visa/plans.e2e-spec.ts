@@ -104,6 +104,26 @@ describe('checklist review', () => {
     expectError(await t.http.patch(`/api/v1/pathway-plans/${plan.id}/items/${item.itemId}`).set(adviser.auth).send({ status: 'rejected' }), 404, 'NOT_FOUND');
   });
 
+  it('lets the candidate delete a plan of theirs, checklist and audit trail included, and nobody else', async () => {
+    const { candidate, plan } = await candidateWithPlan();
+    const adviser = await registerUser(t.http, 'adviser');
+    await t.http.post('/api/v1/candidates/me/advisers').set(candidate.auth).send({ adviserEmail: adviser.email }).expect(201);
+    await t.http.patch(`/api/v1/pathway-plans/${plan.id}/items/${plan.items[0].itemId}`).set(candidate.auth).send({ status: 'done' }).expect(200);
+    expectError(await t.http.delete(`/api/v1/pathway-plans/${plan.id}`).set(adviser.auth), 403, 'FORBIDDEN');
+    expectError(await t.http.delete(`/api/v1/pathway-plans/${plan.id}`).set((await registerUser(t.http, 'candidate')).auth), 404, 'NOT_FOUND');
+
+    await t.http.delete(`/api/v1/pathway-plans/${plan.id}`).set(candidate.auth).expect(204);
+    expectError(await t.http.get(`/api/v1/pathway-plans/${plan.id}`).set(candidate.auth), 404, 'NOT_FOUND');
+    expect((await t.http.get('/api/v1/pathway-plans').set(candidate.auth).expect(200)).body).toEqual([]);
+    const db = t.app.get(DataSource);
+    const [{ items, events }] = await db.query(
+      'SELECT (SELECT count(*) FROM plan_checklist_items WHERE plan_id = $1)::int AS items, (SELECT count(*) FROM plan_item_events WHERE plan_id = $1)::int AS events',
+      [plan.id],
+    );
+    expect({ items, events }).toEqual({ items: 0, events: 0 });
+    expectError(await t.http.delete(`/api/v1/pathway-plans/${plan.id}`).set(candidate.auth), 404, 'NOT_FOUND');
+  });
+
   it('keeps other candidates out and lets the candidate erase everything', async () => {
     const { candidate, plan } = await candidateWithPlan();
     const other = await registerUser(t.http, 'candidate');

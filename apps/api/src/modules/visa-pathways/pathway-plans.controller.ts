@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Auth, SignedInUser } from '../../common/auth/auth.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { ErrorEnvelopeDto } from '../../common/http/error-envelope';
@@ -33,6 +33,14 @@ export class PathwayPlansController {
   @ApiOkResponse({ type: PathwayPlanDto, description: 'The plan with today’s timeline, deadlines at risk, checklist and audit trail' })
   get(@SignedInUser() caller: AuthUser, @Param('id', uuidPipe) id: string): Promise<PathwayPlanDto> {
     return this.plans.get(caller, id);
+  }
+
+  @Delete(':id')
+  @Auth({ roles: ['candidate'] })
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The plan is gone, with its checklist and audit trail' })
+  remove(@SignedInUser() caller: AuthUser, @Param('id', uuidPipe) id: string): Promise<void> {
+    return this.plans.remove(caller, id);
   }
 
   @Patch(':id/items/:itemId')

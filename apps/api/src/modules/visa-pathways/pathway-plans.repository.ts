@@ -21,6 +21,11 @@ export class PathwayPlansRepository {
     });
   }
 
+  /** Deletes a plan; its checklist and audit trail go with it (the trail's trigger lets only this cascade through). */
+  async deletePlan(id: string, em: EntityManager): Promise<void> {
+    await em.delete(PathwayPlanEntity, { id });
+  }
+
   insertPlan(values: Partial<PathwayPlanEntity>, em: EntityManager): Promise<PathwayPlanEntity> {
     return em.save(PathwayPlanEntity, em.create(PathwayPlanEntity, values));
   }

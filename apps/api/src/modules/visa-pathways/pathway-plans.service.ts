@@ -100,6 +100,18 @@ export class PathwayPlansService {
   }
 
   /**
+   * The candidate deletes a plan of theirs (one started by mistake, or a path they gave up), with its
+   * checklist and audit trail. Advisers cannot: the plan is the candidate's.
+   */
+  remove(caller: AuthUser, id: string): Promise<void> {
+    return this.dataSource.transaction(async (em) => {
+      const plan = await this.plans.findById(id, em);
+      if (!plan || plan.candidate?.userId !== caller.id) throw new DomainError('NOT_FOUND', 'No plan of yours has this id');
+      await this.plans.deletePlan(id, em);
+    });
+  }
+
+  /**
    * Candidates tick, untick and annotate their items; consented advisers verify or reject them with a
    * note. Every change is appended to the plan's audit trail in the same transaction.
    */

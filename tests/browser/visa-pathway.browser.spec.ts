@@ -100,4 +100,23 @@ describe('a candidate’s visa pathway', () => {
     await page.getByRole('region', { name: '처리 이력' }).getByText("본인이 '여권' 항목에 메모를 남겼습니다.").waitFor();
     await expectAccessible(page);
   });
+
+  it('en: deletes a plan started by mistake after confirming, and is back on the list without it', async () => {
+    const candidate = await registerThroughApi(portal().baseUrl, 'candidate', 'en', 'pathway-delete');
+    const plan = await createPlanThroughApi(portal().baseUrl, candidate, { pathwayId: 'kr-d2-e7', startDate: '2024-03-01' });
+    const page = await portal().newPage();
+    await signInWithToken(page, candidate, 'en');
+    await page.goto(`/pathway/${plan.id}`);
+    const remove = page.getByRole('button', { name: 'Delete plan' });
+    await remove.waitFor(); // shown with the plan, whose name is then the page heading
+    const title = await page.getByRole('heading', { level: 1 }).textContent();
+    await remove.click();
+    const dialog = page.getByRole('dialog', { name: 'Delete this plan?' });
+    await dialog.waitFor();
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.waitForURL('**/pathway');
+    await page.getByRole('status').filter({ hasText: `The plan “${title}” was deleted.` }).waitFor();
+    expect(await page.getByRole('link', { name: title ?? '' }).count()).toBe(0);
+  });
 });

@@ -9,8 +9,8 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { type ReviewStatus, type ReviewedOrganization, useOrganizationsForReview, useSetVerification } from '../api/organizations-for-review';
 import { OrganizationReviewCard } from '../components/organization-review-card';
 import { VerificationConfirmModal } from '../components/verification-confirm-modal';
-import '../components/admin.css';
 import { ErrorState, LoadingState } from '../../../components/ui/query-state';
+import '../components/admin.css';
 
 /**
  * The administrators' verification queue: organisations waiting for their registration to be checked,
@@ -66,14 +66,10 @@ function ReviewList({ status }: { status: ReviewStatus }) {
     );
 
   if (query.isPending) {
-    return (
-      <LoadingState label={t('admin.loading')} />
-    );
+    return <LoadingState label={t('admin.loading')} />;
   }
   if (query.isError) {
-    return (
-      <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-    );
+    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   }
   const organizations = query.data.pages.flatMap((page) => page.items);
   return (

@@ -8,9 +8,9 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useCaseload, type CaseloadItem } from '../api/get-caseload';
 import { CaseloadCard } from '../components/caseload-card';
 import { riskLevel } from '../components/risk-level';
+import { ErrorState, LoadingState } from '../../../components/ui/query-state';
 import '../../../components/match/common.css';
 import '../components/adviser.css';
-import { ErrorState, LoadingState } from '../../../components/ui/query-state';
 
 type Filter = 'all' | 'attention';
 
@@ -37,14 +37,10 @@ function CaseloadBody({ query }: { query: ReturnType<typeof useCaseload> }) {
   const [filter, setFilter] = useState<Filter>('all');
 
   if (query.isPending) {
-    return (
-      <LoadingState label={t('adviser.loading')} />
-    );
+    return <LoadingState label={t('adviser.loading')} />;
   }
   if (query.isError) {
-    return (
-      <ErrorState error={query.error} onRetry={() => void query.refetch()} />
-    );
+    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   }
   const all = query.data;
   if (all.length === 0) {

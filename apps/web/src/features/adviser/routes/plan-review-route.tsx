@@ -8,8 +8,8 @@ import { PlanBody } from '../../../components/pathway/plan-body';
 import { useLocalized } from '../../../components/match/localized-text';
 import { ApiError } from '../../../lib/api/errors';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import '../../../components/match/common.css';
 import { LoadingState } from '../../../components/ui/query-state';
+import '../../../components/match/common.css';
 
 /** An adviser reviewing a candidate's plan: the same timeline, and Verify / Send back on each item. */
 export function PlanReviewRoute() {
@@ -27,9 +27,7 @@ export function PlanReviewRoute() {
         {t('adviser.review.back')}
       </Anchor>
       <PageHeading className="page-title">{title}</PageHeading>
-      {plan.isPending ? (
-        <LoadingState label={t('adviser.review.loading')} />
-      ) : null}
+      {plan.isPending ? <LoadingState label={t('adviser.review.loading')} /> : null}
       {plan.isError ? (
         <div className="hd-state">
           <ErrorAlert

@@ -77,9 +77,7 @@ function CandidateApply({ job }: { job: Job }) {
   const closed = job.status !== 'published' || (job.deadline !== null && job.deadline < new Date().toISOString().slice(0, 10));
 
   if (existing.isPending) {
-    return (
-      <LoadingState label={t('common.loading')} />
-    );
+    return <LoadingState label={t('common.loading')} />;
   }
   // Just applied here: say so (the refreshed look-up below would otherwise call it "already applied").
   if (apply.isSuccess) return <Applied already={false} />;

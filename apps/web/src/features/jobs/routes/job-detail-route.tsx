@@ -15,9 +15,9 @@ import { ConversionTrack, JobFacts } from '../components/job-facts';
 import { FitSection } from '../components/fit-section';
 import { jobText, locationText, salaryText } from '../components/job-format';
 import { VisaNotes } from '../components/visa-notes';
+import { LoadingState } from '../../../components/ui/query-state';
 import '../components/jobs.css';
 import { BADGE_INK } from '../components/badge-ink';
-import { LoadingState } from '../../../components/ui/query-state';
 
 function LanguageSwitch({ languages, value, onChange }: { languages: Locale[]; value: Locale; onChange: (lang: Locale) => void }) {
   const { t } = useTranslation();
@@ -136,9 +136,7 @@ export function JobDetailRoute() {
     <Container size="lg" className="page jobs-page">
       <JobDetailFallbackTitle />
       <PageHeading className="page-title">{notFound ? t('jobs.detail.notFoundTitle') : t('jobs.detail.title')}</PageHeading>
-      {job.isPending ? (
-        <LoadingState label={t('common.loading')} />
-      ) : (
+      {job.isPending ? <LoadingState label={t('common.loading')} /> : (
         <Stack gap="md" mt="lg" align="flex-start">
           {notFound ? <Text>{t('jobs.detail.notFound')}</Text> : <ErrorAlert error={job.error} />}
           {notFound ? (

@@ -12,9 +12,9 @@ import { useCandidateMatches } from '../api/get-candidate-matches';
 import { usePosting } from '../api/get-posting';
 import { CandidateMatchCard } from '../components/candidate-match-card';
 import { ALERT_INK } from '../../../components/match/tone-badge';
+import { ErrorState, LoadingState } from '../../../components/ui/query-state';
 import '../../../components/match/common.css';
 import '../components/matches.css';
-import { ErrorState, LoadingState } from '../../../components/ui/query-state';
 
 const PAGE = 20;
 const MAX = 50;
@@ -49,14 +49,10 @@ function Candidates({ jobId }: { jobId: string }) {
   const matches = useCandidateMatches(jobId, limit, true);
 
   if (matches.isPending) {
-    return (
-      <LoadingState label={t('matches.candidates.loading')} />
-    );
+    return <LoadingState label={t('matches.candidates.loading')} />;
   }
   if (matches.isError) {
-    return (
-      <ErrorState error={matches.error} onRetry={() => void matches.refetch()} />
-    );
+    return <ErrorState error={matches.error} onRetry={() => void matches.refetch()} />;
   }
   const { items, considered, organizationVerified } = matches.data;
   return (

@@ -9,9 +9,9 @@ import { useMe } from '../../../lib/auth/get-me';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useRecommendedJobs } from '../api/get-recommended-jobs';
 import { JobMatchCard } from '../components/job-match-card';
+import { ErrorState, LoadingState } from '../../../components/ui/query-state';
 import '../../../components/match/common.css';
 import '../components/matches.css';
-import { ErrorState, LoadingState } from '../../../components/ui/query-state';
 
 const PAGE = 20;
 const MAX = 50;
@@ -39,9 +39,7 @@ function Recommendations() {
   const matches = useRecommendedJobs(limit, true);
 
   if (matches.isPending) {
-    return (
-      <LoadingState label={t('matches.recommended.loading')} />
-    );
+    return <LoadingState label={t('matches.recommended.loading')} />;
   }
   if (matches.isError) {
     if (matches.error instanceof ApiError && matches.error.status === 404) {
@@ -55,9 +53,7 @@ function Recommendations() {
         </div>
       );
     }
-    return (
-      <ErrorState error={matches.error} onRetry={() => void matches.refetch()} />
-    );
+    return <ErrorState error={matches.error} onRetry={() => void matches.refetch()} />;
   }
   const { items, considered } = matches.data;
   if (items.length === 0) {

@@ -22,9 +22,7 @@ export function MembersSection({ organization, displayName }: { organization: My
         {t('organization.members.lead')}
       </Text>
       <Stack gap="md" mt="md">
-        {members.isPending ? (
-          <LoadingState label={t('common.loading')} />
-        ) : members.isError ? (
+        {members.isPending ? <LoadingState label={t('common.loading')} /> : members.isError ? (
           <Stack gap="sm" align="flex-start">
             <ErrorAlert error={members.error} />
             <Button variant="default" onClick={() => void members.refetch()}>

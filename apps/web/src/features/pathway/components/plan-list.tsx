@@ -15,14 +15,10 @@ export function PlanList() {
   const plans = usePlans();
 
   if (plans.isPending) {
-    return (
-      <LoadingState label={t('pathway.list.loading')} />
-    );
+    return <LoadingState label={t('pathway.list.loading')} />;
   }
   if (plans.isError) {
-    return (
-      <ErrorState error={plans.error} onRetry={() => void plans.refetch()} />
-    );
+    return <ErrorState error={plans.error} onRetry={() => void plans.refetch()} />;
   }
   if (plans.data.length === 0) {
     return (

@@ -1,6 +1,6 @@
 import { Container, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useLocation, useSearchParams } from 'react-router';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { useVisaCatalog } from '../../../components/pathway/api/get-visa-catalog';
 import { RoleNotice } from '../../../components/pathway/role-notice';
@@ -9,9 +9,9 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useProfileDates } from '../api/get-profile-dates';
 import { NewPlanForm } from '../components/new-plan-form';
 import { PlanList } from '../components/plan-list';
+import { ErrorState, LoadingState } from '../../../components/ui/query-state';
 import '../../../components/match/common.css';
 import '../components/pathway.css';
-import { ErrorState, LoadingState } from '../../../components/ui/query-state';
 
 /** The candidate's pathway plans and the form that starts a new one (?pathwayId= and ?jobId= preselect). */
 export function PathwaysRoute() {
@@ -19,6 +19,7 @@ export function PathwaysRoute() {
   useDocumentTitle(t('pathway.title'));
   const me = useMe();
   const isCandidate = me.data?.role === 'candidate';
+  const deletedPlan = (useLocation().state as { deletedPlan?: string } | null)?.deletedPlan;
 
   return (
     <Container size="lg" className="page">
@@ -31,6 +32,9 @@ export function PathwaysRoute() {
             <h2 id="my-plans-heading" className="section-title section-title--small">
               {t('pathway.list.heading')}
             </h2>
+            <p role="status" className="hd-plan-deleted">
+              {deletedPlan ? t('pathway.plan.delete.deleted', { title: deletedPlan }) : null}
+            </p>
             <PlanList />
           </section>
           <section className="hd-pathway-section" aria-labelledby="new-plan-heading">
@@ -53,14 +57,10 @@ function NewPlan() {
   const [params, setParams] = useSearchParams();
 
   if (catalog.isPending || profile.isPending) {
-    return (
-      <LoadingState label={t('common.loading')} />
-    );
+    return <LoadingState label={t('common.loading')} />;
   }
   if (catalog.isError) {
-    return (
-      <ErrorState error={catalog.error} onRetry={() => void catalog.refetch()} />
-    );
+    return <ErrorState error={catalog.error} onRetry={() => void catalog.refetch()} />;
   }
   const pathwayId = params.get('pathwayId');
   const known = catalog.data.pathways.some((pathway) => pathway.id === pathwayId);

@@ -9,8 +9,10 @@ import { useLocalized } from '../../../components/match/localized-text';
 import { ApiError } from '../../../lib/api/errors';
 import { useMe } from '../../../lib/auth/get-me';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import '../../../components/match/common.css';
 import { LoadingState } from '../../../components/ui/query-state';
+import { DeletePlanSection } from '../components/delete-plan-section';
+import '../../../components/match/common.css';
+import '../components/pathway.css';
 
 /** One of the candidate's plans: the timeline, deadlines at risk, the checklist to tick and its history. */
 export function PlanRoute() {
@@ -29,9 +31,7 @@ export function PlanRoute() {
         {t('pathway.plan.back')}
       </Anchor>
       <PageHeading className="page-title">{title}</PageHeading>
-      {plan.isPending ? (
-        <LoadingState label={t('pathway.plan.loading')} />
-      ) : null}
+      {plan.isPending ? <LoadingState label={t('pathway.plan.loading')} /> : null}
       {plan.isError ? (
         <div className="hd-state">
           <ErrorAlert error={plan.error} messageKey={plan.error instanceof ApiError && plan.error.status === 404 ? 'pathway.plan.notFound' : undefined} />
@@ -58,6 +58,7 @@ export function PlanRoute() {
             </Text>
           ) : null}
           <PlanBody plan={plan.data} mode="candidate" />
+          <DeletePlanSection planId={plan.data.id} title={title} />
         </>
       ) : null}
     </Container>

@@ -117,9 +117,7 @@ export function AdvisersPanel() {
         {t('profile.advisers.lead')}
       </Text>
       <Stack gap="md" mt="md">
-        {advisers.isPending ? (
-          <LoadingState label={t('common.loading')} />
-        ) : advisers.isError ? (
+        {advisers.isPending ? <LoadingState label={t('common.loading')} /> : advisers.isError ? (
           <Stack gap="xs" align="flex-start">
             <ErrorAlert error={advisers.error} />
             <Button variant="default" size="xs" onClick={() => void advisers.refetch()}>

@@ -12,8 +12,8 @@ import type { CandidateProfile } from '../api/get-my-profile';
 import { countryName } from '../components/countries';
 import { EducationSection, ExperienceSection, Facts, LanguagesSection, Section, SkillsSection, WishesSection } from '../components/resume-sections';
 import { statusLabel } from '../components/status-names';
-import '../components/profile.css';
 import { LoadingState } from '../../../components/ui/query-state';
+import '../components/profile.css';
 
 function ageOn(birthDate: string, today = new Date()): number {
   const [year, month, day] = birthDate.split('-').map(Number);
@@ -100,9 +100,7 @@ export function CandidateViewRoute() {
   return (
     <Container size="md" className="page profile-page">
       <PageHeading className="page-title">{t('profile.view.genericTitle')}</PageHeading>
-      {candidate.isPending ? (
-        <LoadingState label={t('common.loading')} />
-      ) : notVisible ? (
+      {candidate.isPending ? <LoadingState label={t('common.loading')} /> : notVisible ? (
         <Alert variant="light" color="gray" mt="lg" title={t('profile.view.notVisibleTitle')}>
           <Stack gap="xs">
             <Text size="sm">{t('profile.view.notVisible')}</Text>

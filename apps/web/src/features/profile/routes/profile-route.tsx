@@ -12,9 +12,7 @@ function ProfileBody() {
   const { t } = useTranslation();
   const profile = useMyProfile();
   if (profile.isPending) {
-    return (
-      <LoadingState label={t('common.loading')} />
-    );
+    return <LoadingState label={t('common.loading')} />;
   }
   if (profile.isError) {
     return (

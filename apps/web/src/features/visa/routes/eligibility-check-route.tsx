@@ -4,9 +4,9 @@ import { PageHeading } from '../../../components/ui/page-heading';
 import { useVisaCatalog } from '../../../components/pathway/api/get-visa-catalog';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { EligibilityCheck } from '../components/eligibility-check';
+import { ErrorState, LoadingState } from '../../../components/ui/query-state';
 import '../../../components/match/common.css';
 import '../components/visa.css';
-import { ErrorState, LoadingState } from '../../../components/ui/query-state';
 
 /** /visa/check: the stateless eligibility check, open to everyone, with or without an account. */
 export function EligibilityCheckRoute() {
@@ -18,12 +18,8 @@ export function EligibilityCheckRoute() {
     <Container size="lg" className="page">
       <PageHeading className="page-title">{t('visa.heading')}</PageHeading>
       <Text className="page-lead">{t('visa.lead')}</Text>
-      {catalog.isPending ? (
-        <LoadingState label={t('common.loading')} />
-      ) : null}
-      {catalog.isError ? (
-        <ErrorState error={catalog.error} onRetry={() => void catalog.refetch()} />
-      ) : null}
+      {catalog.isPending ? <LoadingState label={t('common.loading')} /> : null}
+      {catalog.isError ? <ErrorState error={catalog.error} onRetry={() => void catalog.refetch()} /> : null}
       {catalog.data ? <EligibilityCheck targets={catalog.data.targets} /> : null}
     </Container>
   );

@@ -2,7 +2,7 @@ import type { Schemas } from '@hashidari/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/errors';
-import { myOrganizationsQueryKey, type MyOrganization } from './get-my-organizations';
+import { chooseOrganization, myOrganizationsQueryKey, type MyOrganization } from '../../../lib/organizations/my-organizations';
 
 export type CreateOrganizationInput = Schemas['CreateOrganizationDto'];
 export type Organization = Schemas['OrganizationDto'];
@@ -21,6 +21,7 @@ export function useCreateOrganization() {
         ...current,
         { ...organization, myRole: 'owner' },
       ]);
+      chooseOrganization(organization.id);
       await queryClient.invalidateQueries({ queryKey: myOrganizationsQueryKey });
     },
   });

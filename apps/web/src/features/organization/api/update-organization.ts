@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api/client';
 import { unwrap } from '../../../lib/api/errors';
 import type { Organization } from './create-organization';
-import { myOrganizationsQueryKey, type MyOrganization } from './get-my-organizations';
+import { myOrganizationsQueryKey, type MyOrganization } from '../../../lib/organizations/my-organizations';
 
 export type UpdateOrganizationInput = Schemas['UpdateOrganizationDto'];
 

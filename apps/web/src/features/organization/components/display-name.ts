@@ -1,5 +1,5 @@
 import type { Locale } from '../../../lib/i18n';
-import type { MyOrganization } from '../api/get-my-organizations';
+import type { MyOrganization } from '../../../lib/organizations/my-organizations';
 
 /** The organisation's name in the reader's language, else in the first language it has. */
 export function organizationName(organization: Pick<MyOrganization, 'names'>, locale: Locale): { text: string; lang: Locale } {

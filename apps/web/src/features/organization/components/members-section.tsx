@@ -1,7 +1,7 @@
 import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/error-alert';
-import type { MyOrganization } from '../api/get-my-organizations';
+import type { MyOrganization } from '../../../lib/organizations/my-organizations';
 import { useMembers } from '../api/get-members';
 import { InviteMemberForm } from './invite-member-form';
 import { MemberList } from './member-list';

@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../../components/ui/error-alert';
 import type { ErrorDetail } from '../../../lib/api/errors';
 import { placeServerFieldErrors, translatedFieldError } from '../../../lib/employer-field-errors';
 import { useCreateOrganization } from '../api/create-organization';
-import type { MyOrganization } from '../api/get-my-organizations';
+import type { MyOrganization } from '../../../lib/organizations/my-organizations';
 import { useUpdateOrganization } from '../api/update-organization';
 import { JpCategoryField } from './jp-category-field';
 import { KoreanStaffFieldset } from './korean-staff-fieldset';

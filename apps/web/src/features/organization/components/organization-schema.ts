@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { PlacedFieldError } from '../../../lib/employer-field-errors';
 import type { TranslationKey } from '../../../lib/i18n';
 import type { CreateOrganizationInput } from '../api/create-organization';
-import type { MyOrganization } from '../api/get-my-organizations';
+import type { MyOrganization } from '../../../lib/organizations/my-organizations';
 
 export const COUNTRIES = ['KR', 'JP'] as const;
 export type Country = (typeof COUNTRIES)[number];

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../lib/format';
 import { currentLocale } from '../../../lib/i18n';
-import type { MyOrganization } from '../api/get-my-organizations';
+import type { MyOrganization } from '../../../lib/organizations/my-organizations';
 import { NAME_LANGUAGES } from './organization-schema';
 import { RatioGauge } from './ratio-gauge';
 import { VerificationStatus } from './verification-status';

@@ -6,7 +6,8 @@ import { ErrorAlert } from '../../../components/ui/error-alert';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { currentLocale } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useMyOrganizations, type MyOrganization } from '../api/get-my-organizations';
+import { OrganizationSwitcher } from '../../../components/organization-switcher';
+import { useCurrentOrganization, type MyOrganization } from '../../../lib/organizations/my-organizations';
 import { organizationName } from '../components/display-name';
 import { MembersSection } from '../components/members-section';
 import { OrganizationForm } from '../components/organization-form';
@@ -20,7 +21,7 @@ type Notice = 'created' | 'saved' | null;
 export function OrganizationRoute() {
   const { t } = useTranslation();
   useDocumentTitle(t('organization.title'));
-  const organizations = useMyOrganizations();
+  const { query: organizations, current: organization } = useCurrentOrganization();
   const [notice, setNotice] = useState<Notice>(null);
 
   if (organizations.isPending || organizations.isError) {
@@ -41,7 +42,6 @@ export function OrganizationRoute() {
     );
   }
 
-  const organization = organizations.data[0];
   if (!organization) {
     return (
       <Container size={720} className="page">
@@ -67,6 +67,7 @@ function OrganizationPage({ organization, notice, onNotice }: { organization: My
 
   return (
     <Container size="lg" className="page">
+      <OrganizationSwitcher />
       <Text className={classes.eyebrow}>{t('organization.heading')}</Text>
       <PageHeading className="page-title">
         <span lang={name.lang}>{name.text}</span>

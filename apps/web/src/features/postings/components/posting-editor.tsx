@@ -8,7 +8,7 @@ import { ErrorAlert } from '../../../components/ui/error-alert';
 import type { ErrorDetail } from '../../../lib/api/errors';
 import { placeServerFieldErrors } from '../../../lib/employer-field-errors';
 import { useCreateJob } from '../api/create-job';
-import type { MyOrganization } from '../api/get-my-organizations';
+import type { MyOrganization } from '../../../lib/organizations/my-organizations';
 import type { Job } from '../api/get-organization-jobs';
 import { usePublishJob } from '../api/publish-job';
 import { useUpdateJob } from '../api/update-job';

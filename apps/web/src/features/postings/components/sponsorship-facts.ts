@@ -1,5 +1,5 @@
 import type { SponsorshipCheckInput } from '../api/check-sponsorship';
-import type { MyOrganization } from '../api/get-my-organizations';
+import type { MyOrganization } from '../../../lib/organizations/my-organizations';
 import type { PostingFormValues } from './posting-schema';
 import { CURRENCY_OF_COUNTRY } from './salary-format';
 

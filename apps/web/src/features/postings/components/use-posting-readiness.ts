@@ -2,7 +2,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo } from 'react';
 import { useSponsorshipCheck } from '../api/check-sponsorship';
 import { useJobReadiness } from '../api/get-job-readiness';
-import type { MyOrganization } from '../api/get-my-organizations';
+import type { MyOrganization } from '../../../lib/organizations/my-organizations';
 import type { PostingFormValues } from './posting-schema';
 import { sponsorshipFacts } from './sponsorship-facts';
 

@@ -7,7 +7,7 @@ import { PageHeading } from '../../../components/ui/page-heading';
 import { currentLocale } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useJob } from '../api/get-job';
-import { useMyOrganizations } from '../api/get-my-organizations';
+import { useCurrentOrganization } from '../../../lib/organizations/my-organizations';
 import { localized } from '../components/localized';
 import { PostingEditor, type EditorNotice } from '../components/posting-editor';
 import { PostingStatusBadge } from '../components/posting-status-badge';
@@ -26,7 +26,7 @@ export function PostingEditorRoute() {
   const state: unknown = location.state;
   const notice = state && typeof state === 'object' && 'notice' in state && isNotice(state.notice) ? state.notice : null;
   useDocumentTitle(t(id ? 'postings.editor.editTitle' : 'postings.editor.newTitle'));
-  const organizations = useMyOrganizations();
+  const { query: organizations, organizations: mine, current } = useCurrentOrganization();
   const job = useJob(id);
 
   const frame = (content: ReactNode, title?: ReactNode) => (
@@ -59,8 +59,8 @@ export function PostingEditorRoute() {
     );
   }
 
-  const mine = organizations.data ?? [];
-  const organization = job.data ? mine.find((candidate) => candidate.id === job.data.organization.id) : mine[0];
+  // an existing posting belongs to its own organisation; a new one to the organisation chosen now
+  const organization = job.data ? mine.find((candidate) => candidate.id === job.data.organization.id) : current;
   if (!organization) {
     return frame(
       <Alert color="brand" variant="light" mt="lg">

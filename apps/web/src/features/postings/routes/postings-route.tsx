@@ -6,7 +6,8 @@ import { BookIcon, BuildingIcon } from '../../../components/ui/icons';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { useMyOrganizations } from '../api/get-my-organizations';
+import { useCurrentOrganization } from '../../../lib/organizations/my-organizations';
+import { OrganizationSwitcher } from '../../../components/organization-switcher';
 import { useOrganizationJobs } from '../api/get-organization-jobs';
 import { PostingsList } from '../components/postings-list';
 import classes from '../components/postings.module.css';
@@ -16,8 +17,7 @@ import { LoadingState } from '../../../components/ui/query-state';
 export function PostingsRoute() {
   const { t } = useTranslation();
   useDocumentTitle(t('postings.title'));
-  const organizations = useMyOrganizations();
-  const organization = organizations.data?.[0];
+  const { query: organizations, current: organization } = useCurrentOrganization();
   const jobs = useOrganizationJobs(organization?.id);
 
   const frame = (content: ReactNode, withNewButton = false) => (
@@ -30,6 +30,7 @@ export function PostingsRoute() {
           </Button>
         ) : null}
       </Group>
+      <OrganizationSwitcher />
       {content}
     </Container>
   );

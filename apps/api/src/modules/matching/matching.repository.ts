@@ -131,14 +131,14 @@ export class MatchingRepository {
     return rows[0] ?? null;
   }
 
-  /** What an employer's match list shows of each candidate. */
+  /** What an employer's match list shows of each candidate (consent checked again: it may have changed since the pool). */
   shownCandidates(ids: string[]): Promise<ShownCandidate[]> {
     if (ids.length === 0) return Promise.resolve([]);
     return preparedQuery<ShownCandidate>(
       this.dataSource,
       'matching-shown-candidates',
       `SELECT c.id, c.display_name AS "displayName", c.nationality, c.current_status AS "currentStatus", c.skills, c.education
-         FROM candidate_profiles c WHERE c.id = ANY($1::uuid[])`,
+         FROM candidate_profiles c WHERE c.id = ANY($1::uuid[]) AND c.visibility = 'verified-employers'`,
       [ids],
     );
   }

@@ -65,7 +65,7 @@ export class MatchingService {
     const ranked = rankCandidatesForJob(toMatchJob(job), pool, { evalDate: today(), limit });
     const profiles = new Map((await this.matching.shownCandidates(ranked.map((r) => r.candidateId))).map((p) => [p.id, p]));
     await this.accessLog.record(
-      { candidateIds: ranked.map((r) => r.candidateId), viewer: caller, purpose: 'match-review', organizationId: job.organizationId },
+      { candidateIds: [...profiles.keys()], viewer: caller, purpose: 'match-review', organizationId: job.organizationId },
       this.dataSource.manager,
     );
     return {

@@ -1,4 +1,5 @@
-import { E7_CODES, isE71Code, lookupE7Code, ratioTestApplies } from './e7-codes';
+import { isFeasibleFrom } from '../feasibility';
+import { E7_CODES, lookupE7Code, ratioTestApplies } from './e7-codes';
 import { e7WageFloor, E7_WAGE_PERIODS } from './e7-wage-floors';
 
 describe('E-7 code list (occupations.md Appendix A)', () => {
@@ -20,9 +21,13 @@ describe('E-7 code list (occupations.md Appendix A)', () => {
     expect(lookupE7Code(code).kind).toBe(kind);
   });
 
-  it('KR-E7-01 E-7-1 membership', () => {
-    expect(isE71Code('2223')).toBe(true);
-    expect(isE71Code('3991')).toBe(false);
+  it('KR-E7-01 a code typed with full-width digits is the same code, for the lookup and the verdict', () => {
+    expect(lookupE7Code('２７４２')).toMatchObject({ kind: 'listed', entry: { code: '2742', subType: 'E-7-1' } });
+    const job = { country: 'KR' as const, employmentType: 'full-time' as const, sponsorship: true, startDate: '2026-04-01' };
+    const salary = { min: 33_000_000, max: 40_000_000, currency: 'KRW' as const, period: 'year' as const };
+    const verdict = (occupationCode: string) => isFeasibleFrom('KR:D-10-1', 'JP', { ...job, occupationCode, salary }, '2026-03-01').verdict;
+    expect(verdict('２７４２')).toBe(verdict('2742'));
+    expect(verdict('2742')).toBe('eligible');
   });
 
   it.each([

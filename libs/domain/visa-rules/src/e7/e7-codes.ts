@@ -1,4 +1,4 @@
-import { E7_CODES as TAXONOMY_E7_CODES } from '@hashidari/taxonomy';
+import { normalizeKrCode, E7_CODES as TAXONOMY_E7_CODES } from '@hashidari/taxonomy';
 
 /**
  * E-7 designated occupation codes (MOJ numbering, stored as opaque strings, not KSCO lookups).
@@ -46,14 +46,11 @@ export const E7_RATIO_CODES_CONFIRMED: readonly string[] = ['2742', '2814'];
 export const E7_RATIO_CODES_REPORTED: readonly string[] = ['285', '2351', '2353', 'S2353', '2396', '2224', '1413'];
 /** Codes that require the employment-insurance insured list (KR-E7-DOC). */
 export const E7_ROSTER_CODES: readonly string[] = ['2742', '2814', '285', '2224', '2353', 'S2353', '2396', '1413'];
-/** Codes whose workplace change needs prior permission; other codes report within 15 days (KR-E7-EMP-06). */
-export const E7_PRIOR_PERMISSION_CODES: readonly string[] = ['2742', '285', '2351', '2395', '31215', '441', '3991', '3922', 'S3922'];
 
 const INDEX: ReadonlyMap<string, E7Code> = new Map(E7_CODES.map((c) => [c.code, c]));
 
-export function normalizeOccupationCode(code: string): string {
-  return code.trim().toUpperCase();
-}
+/** Codes are compared as the taxonomy writes them (full-width digits folded, trimmed, upper case). */
+export const normalizeOccupationCode = normalizeKrCode;
 
 export type E7CodeLookup =
   | { kind: 'listed'; entry: E7Code }
@@ -71,11 +68,6 @@ export function lookupE7Code(code: string): E7CodeLookup {
     if (alt) return { kind: 'alternate', entry: alt, written: c };
   }
   return { kind: 'not-listed' };
-}
-
-export function isE71Code(code: string): boolean {
-  const found = lookupE7Code(code);
-  return found.kind === 'listed' && found.entry.subType === 'E-7-1';
 }
 
 export function ratioTestApplies(code: string): 'confirmed' | 'reported' | 'no' {

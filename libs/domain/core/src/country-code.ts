@@ -7,7 +7,3 @@ export type CountryCode = string;
 export function isMarketCountry(value: unknown): value is MarketCountry {
   return typeof value === 'string' && (COUNTRY_CODES as readonly string[]).includes(value);
 }
-
-export function isIsoCountryCode(value: unknown): value is CountryCode {
-  return typeof value === 'string' && /^[A-Z]{2}$/.test(value);
-}

@@ -107,23 +107,3 @@ export function judgement(country: 'KR' | 'JP', why: TrilingualText): RuleEvalua
     ),
   };
 }
-
-/** Evaluations of the same rule merged: the worst outcome wins (fail > unknown > pass). */
-export function worstOf(evaluations: readonly RuleEvaluation[]): RuleEvaluation | null {
-  const rank = { fail: 2, unknown: 1, pass: 0 } as const;
-  let worst: RuleEvaluation | null = null;
-  for (const e of evaluations) {
-    if (worst === null || rank[e.outcome] > rank[worst.outcome]) worst = e;
-  }
-  return worst;
-}
-
-/** Alternatives merged: the best outcome wins (pass > unknown > fail). */
-export function bestOf(evaluations: readonly RuleEvaluation[]): RuleEvaluation | null {
-  const rank = { pass: 2, unknown: 1, fail: 0 } as const;
-  let best: RuleEvaluation | null = null;
-  for (const e of evaluations) {
-    if (best === null || rank[e.outcome] > rank[best.outcome]) best = e;
-  }
-  return best;
-}

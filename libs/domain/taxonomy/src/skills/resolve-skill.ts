@@ -1,7 +1,7 @@
 import type { Locale } from '@hashidari/domain-core';
 import { compactTerm, normalizeTerm } from '../text/normalize-term';
 import { prepareSearchable, rankMatches } from '../text/rank-matches';
-import type { Skill, SkillGroup } from './skill';
+import type { Skill } from './skill';
 import { buildSkillTermIndex } from './skill-term-index';
 import { SKILLS } from './skills';
 
@@ -20,10 +20,6 @@ const SEARCHABLE = SKILLS.map((s) =>
 /** The skill with this id, or undefined. */
 export function getSkill(id: string): Skill | undefined {
   return BY_ID.get(id);
-}
-
-export function isSkillId(value: unknown): value is string {
-  return typeof value === 'string' && BY_ID.has(value);
 }
 
 /**
@@ -70,10 +66,6 @@ export function resolveSkills(texts: readonly string[]): ResolvedSkills {
 /** The label of a skill in a locale; accepts an id (or any term resolveSkill knows). */
 export function skillLabel(id: string, locale: Locale): string | undefined {
   return (BY_ID.get(id) ?? resolveSkill(id))?.label[locale];
-}
-
-export function skillsInGroup(group: SkillGroup): Skill[] {
-  return SKILLS.filter((s) => s.group === group);
 }
 
 /**

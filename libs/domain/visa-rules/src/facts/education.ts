@@ -2,8 +2,6 @@ import { addMonths, type IsoDate } from '@hashidari/domain-core';
 import type { DegreeLevel, EducationFacts, InstitutionType, PersonFacts } from '../eligibility-request';
 import { allTri, anyTri, type Tri, type TriFact } from './tri';
 
-export const DEGREE_RANK: Readonly<Record<DegreeLevel, number>> = { associate: 1, bachelor: 2, master: 3, doctor: 4 };
-
 export interface DegreeQuery {
   levels?: readonly DegreeLevel[];
   /** Country that awarded the degree */
@@ -70,17 +68,6 @@ export function findDegree(person: PersonFacts, evalDate: IsoDate, query: Degree
   });
   const value = anyTri(results);
   return { value, missing: value === 'unknown' ? missing : [], entry };
-}
-
-/** Highest degree level the person surely holds on the evaluation date (undefined if none). */
-export function highestObtainedLevel(person: PersonFacts, evalDate: IsoDate): DegreeLevel | undefined {
-  let best: DegreeLevel | undefined;
-  for (const e of person.education ?? []) {
-    if (e.level && e.graduationDate !== undefined && e.graduationDate <= evalDate) {
-      if (best === undefined || DEGREE_RANK[e.level] > DEGREE_RANK[best]) best = e.level;
-    }
-  }
-  return best;
 }
 
 /** Latest graduation date among entries matching a filter (used for periods counted from graduation). */

@@ -18,8 +18,3 @@ export function reasonOf(result: EligibilityResult, ruleId: string): Eligibility
 export function outcomeOf(result: EligibilityResult, ruleId: string): RuleOutcome | 'absent' {
   return reasonOf(result, ruleId)?.outcome ?? 'absent';
 }
-
-/** Merge helper for table rows: a base object with overrides. */
-export function withPatch<T extends object>(base: T, patch: Partial<T> = {}): T {
-  return { ...base, ...patch };
-}

@@ -1,9 +1,10 @@
-import { MultiSelect, NumberInput, Select, TextInput, type ComboboxData, type NumberInputProps, type TextInputProps } from '@mantine/core';
+import { MultiSelect, Select, TextInput, type ComboboxData, type NumberInputProps, type TextInputProps } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Controller, get, useFormContext, useFormState, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isTranslationKey } from '../../../lib/i18n';
 import type { ProfileFormValues } from './profile-form';
+import { FormNumberInput } from '../../../components/ui/form-number-input';
 
 type Name = FieldPath<ProfileFormValues>;
 
@@ -105,12 +106,12 @@ export function NumberField({ name, ...props }: BaseProps & Omit<NumberInputProp
       control={control}
       name={name}
       render={({ field }) => (
-        <NumberInput
+        <FormNumberInput
           {...props}
           ref={field.ref}
           name={field.name}
           value={typeof field.value === 'number' ? field.value : ''}
-          onChange={(value) => field.onChange(typeof value === 'number' ? value : '')}
+          onChange={field.onChange}
           onBlur={field.onBlur}
           error={error}
         />

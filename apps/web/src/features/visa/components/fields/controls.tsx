@@ -1,4 +1,4 @@
-import { MultiSelect, NumberInput, SegmentedControl, Select, Text, TextInput } from '@mantine/core';
+import { MultiSelect, SegmentedControl, Select, Text, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Controller, useFormContext, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { isTranslationKey } from '../../../../lib/i18n';
 import { FACT_LABEL } from '../fact-labels';
 import { fieldId, type Fact } from '../facts';
 import type { EligibilityFormValues } from '../form-model';
+import { FormNumberInput } from '../../../../components/ui/form-number-input';
 
 type Name = FieldPath<EligibilityFormValues>;
 
@@ -66,7 +67,7 @@ export function NumberField({ name, fact, description, label: labelOverride, min
       control={control}
       name={name}
       render={({ field }) => (
-        <NumberInput
+        <FormNumberInput
           id={fieldId(name)}
           label={label}
           description={description}
@@ -79,7 +80,7 @@ export function NumberField({ name, fact, description, label: labelOverride, min
           thousandSeparator=","
           allowNegative={false}
           value={typeof field.value === 'number' ? field.value : ''}
-          onChange={(value) => field.onChange(typeof value === 'number' ? value : value === '' ? '' : Number(value))}
+          onChange={field.onChange}
           onBlur={field.onBlur}
           ref={field.ref}
         />

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { formatDate } from '../../lib/format';
 
 /** ISO dates (YYYY-MM-DD) are calendar days: format them in UTC so that no time zone moves them. */
 function isoDay(iso: string): Date | null {
@@ -6,18 +7,9 @@ function isoDay(iso: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** 2026年4月1日 / 2026년 4월 1일 / 1 April 2026. */
+/** 2026年4月1日 / 2026년 4월 1일 / 1 April 2026: the calendar day of a date or a timestamp. */
 export function formatDay(iso: string, locale: string): string {
-  const date = isoDay(iso);
-  if (!date) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
-
-/** 2026/4/1 / 2026. 4. 1. / 01/04/2026: for dense places such as timeline labels. */
-export function formatShortDay(iso: string, locale: string): string {
-  const date = isoDay(iso);
-  if (!date) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+  return formatDate(iso.slice(0, 10), locale);
 }
 
 /** 2026年4月 / 2026년 4월 / Apr 2026. */
@@ -27,26 +19,11 @@ export function formatMonth(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(date);
 }
 
-/** A moment (ISO date-time) in the reader's time zone, date and time. */
-export function formatMoment(iso: string, locale: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-}
-
 /** Today as an ISO date in the reader's time zone. */
 export function todayIso(): string {
   const now = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** Whole days from `from` to `to` (both ISO dates). */
-export function daysBetween(from: string, to: string): number {
-  const a = isoDay(from);
-  const b = isoDay(to);
-  if (!a || !b) return 0;
-  return Math.round((b.getTime() - a.getTime()) / 86_400_000);
 }
 
 /** "あと8日" / "D-8" / "8 days left"; "今日まで" / "D-day"; "3日超過" / "3일 지남" / "3 days overdue". */

@@ -56,12 +56,6 @@ export const CalendarIcon = (props: SVGProps<SVGSVGElement>) => (
   </Icon>
 );
 
-export const FlagIcon = (props: SVGProps<SVGSVGElement>) => (
-  <Icon {...props}>
-    <path d="M5 21V4M5 4h11l-2 4 2 4H5" />
-  </Icon>
-);
-
 export const DocumentIcon = (props: SVGProps<SVGSVGElement>) => (
   <Icon {...props}>
     <path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z" />

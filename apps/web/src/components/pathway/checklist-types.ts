@@ -1,7 +1,6 @@
 import type { Schemas } from '@hashidari/contracts';
 
 export type PlanItem = Schemas['PlanItemDto'];
-export type PlanEvent = Schemas['PlanEventDto'];
 
 /** Who is looking at the checklist decides what they can do with it. */
 export type ChecklistMode = 'candidate' | 'adviser';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatMoment } from '../match/format';
+import { formatMoment } from '../../lib/format';
 import { HistoryIcon } from '../match/match-icons';
 import { useLocalized } from '../match/localized-text';
 import type { PathwayPlan } from './api/list-plans';

@@ -5,7 +5,6 @@ import { unwrap } from '../../../lib/api/errors';
 
 export type Application = Schemas['ApplicationDto'];
 export type ApplicationStatus = Application['status'];
-export type ApplicationEvent = Application['history'][number];
 
 export const myApplicationsQueryKey = ['applications', 'mine'] as const;
 

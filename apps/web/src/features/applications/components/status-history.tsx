@@ -3,12 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../lib/i18n';
 import type { Application } from '../api/list-my-applications';
 import { statusName } from './statuses';
-
-function formatDateTime(iso: string, locale: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-}
+import { formatMoment } from '../../../lib/format';
 
 /** Every change of the application, oldest first, with its date, who made it and the employer's note. */
 export function StatusHistory({ history }: { history: Application['history'] }) {
@@ -19,7 +14,7 @@ export function StatusHistory({ history }: { history: Application['history'] }) 
       {history.map((event, index) => (
         <Timeline.Item key={`${event.at}-${index}`} title={statusName(t, event.toStatus, event.fromStatus)}>
           <Text size="xs" c="dimmed">
-            <time dateTime={event.at}>{formatDateTime(event.at, locale)}</time>
+            <time dateTime={event.at}>{formatMoment(event.at, locale)}</time>
             {' · '}
             {t(`applications.history.by.${event.actorRole}`)}
           </Text>

@@ -1,13 +1,12 @@
-import { Anchor, Button, Collapse } from '@mantine/core';
-import { useId, useState } from 'react';
+import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSkillName } from '../../../components/match/api/get-skills';
 import { ScoreMeter } from '../../../components/match/score-meter';
 import { useStatusName } from '../../../components/match/status-name';
 import { VisaSummary } from '../../../components/match/visa-summary';
-import { WhyPanel } from '../../../components/match/why-panel';
 import type { CandidateMatch } from '../api/get-candidate-matches';
+import { MatchWhy } from './match-why';
 
 function regionName(code: string | null, locale: string): string | null {
   if (!code) return null;
@@ -24,8 +23,6 @@ export function CandidateMatchCard({ match, rank, initiallyOpen }: { match: Cand
   const statusName = useStatusName();
   const skillName = useSkillName();
   const locale = i18n.resolvedLanguage ?? 'en';
-  const [open, setOpen] = useState(initiallyOpen);
-  const whyId = useId();
   const { candidate } = match;
   const name = candidate.displayName ?? t('matches.candidates.unnamed');
   const education = candidate.highestEducation ? t(`match.values.education.${candidate.highestEducation as 'bachelor'}`) : null;
@@ -56,22 +53,7 @@ export function CandidateMatchCard({ match, rank, initiallyOpen }: { match: Cand
         </div>
       </div>
       <VisaSummary visa={match.visa} viewer="employer" />
-      <Button
-        variant="subtle"
-        size="compact-sm"
-        onClick={() => setOpen((value) => !value)}
-        aria-expanded={open}
-        aria-controls={whyId}
-        className="hd-jobmatch__toggle"
-        aria-label={t('match.pathway.item.actionFor', { action: open ? t('match.why.hide') : t('match.why.show'), item: name })}
-      >
-        {open ? t('match.why.hide') : t('match.why.show')}
-      </Button>
-      <Collapse expanded={open}>
-        <div id={whyId} className="hd-jobmatch__why">
-          <WhyPanel explanation={match.explanation} viewer="employer" />
-        </div>
-      </Collapse>
+      <MatchWhy explanation={match.explanation} viewer="employer" itemName={name} initiallyOpen={initiallyOpen} />
     </li>
   );
 }

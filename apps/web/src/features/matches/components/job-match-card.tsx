@@ -1,21 +1,18 @@
-import { Anchor, Button, Collapse } from '@mantine/core';
-import { useId, useState } from 'react';
+import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { textLanguage, useLocalized } from '../../../components/match/localized-text';
 import { ScoreMeter } from '../../../components/match/score-meter';
 import { VisaSummary } from '../../../components/match/visa-summary';
-import { WhyPanel } from '../../../components/match/why-panel';
 import type { JobMatch } from '../api/get-recommended-jobs';
 import { JobFacts } from './job-facts';
+import { MatchWhy } from './match-why';
 
 /** One recommended posting: what it is, how well it fits (a meter), the visa route, and why on demand. */
 export function JobMatchCard({ match, rank, initiallyOpen }: { match: JobMatch; rank: number; initiallyOpen: boolean }) {
   const { t, i18n } = useTranslation();
   const localized = useLocalized();
   const titleLanguage = textLanguage(match.job.title, i18n.resolvedLanguage ?? 'en');
-  const [open, setOpen] = useState(initiallyOpen);
-  const whyId = useId();
   const title = localized(match.job.title);
 
   return (
@@ -35,22 +32,7 @@ export function JobMatchCard({ match, rank, initiallyOpen }: { match: JobMatch; 
         </div>
       </div>
       <VisaSummary visa={match.visa} viewer="candidate" jobId={match.job.id} />
-      <Button
-        variant="subtle"
-        size="compact-sm"
-        onClick={() => setOpen((value) => !value)}
-        aria-expanded={open}
-        aria-controls={whyId}
-        className="hd-jobmatch__toggle"
-        aria-label={t('match.pathway.item.actionFor', { action: open ? t('match.why.hide') : t('match.why.show'), item: title })}
-      >
-        {open ? t('match.why.hide') : t('match.why.show')}
-      </Button>
-      <Collapse expanded={open}>
-        <div id={whyId} className="hd-jobmatch__why">
-          <WhyPanel explanation={match.explanation} viewer="candidate" />
-        </div>
-      </Collapse>
+      <MatchWhy explanation={match.explanation} viewer="candidate" itemName={title} initiallyOpen={initiallyOpen} />
     </li>
   );
 }

@@ -5,13 +5,9 @@ import { currentLocale } from '../../../lib/i18n';
 import type { Application } from '../api/list-applications';
 import { CandidateName, candidateName } from './candidate-name';
 import classes from './pipeline.module.css';
+import { formatMoment } from '../../../lib/format';
 
 type HistoryEvent = Application['history'][number];
-
-function dateTime(iso: string, locale: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-}
 
 /** 辞退 after an offer reads 内定辞退 / 입사 포기; before it, 選考辞退 / 지원 취소. */
 function eventStageKey(event: HistoryEvent) {
@@ -64,7 +60,7 @@ export function HistoryDrawer({ application, onClose }: { application: Applicati
               {events.map((event, index) => (
                 <Timeline.Item key={`${event.at}-${index}`} title={t(eventStageKey(event))}>
                   <Text size="xs" c="dimmed">
-                    {t('pipeline.history.by', { actor: t(`pipeline.actors.${event.actorRole}`), date: dateTime(event.at, locale) })}
+                    {t('pipeline.history.by', { actor: t(`pipeline.actors.${event.actorRole}`), date: formatMoment(event.at, locale) })}
                   </Text>
                   {event.note ? (
                     <Text size="sm" mt={4} className={classes.note}>

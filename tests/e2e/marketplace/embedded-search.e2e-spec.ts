@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
+import { DataSource } from 'typeorm';
 import { createApp } from '../../../apps/api/src/app.factory';
 import { loadConfig } from '../../../apps/api/src/common/config/app-config';
 import { EmbeddedDatabaseProcess, startEmbeddedDatabaseProcess } from '../../setup/embedded-database-process';
@@ -67,6 +68,11 @@ it('recommends postings to a candidate and answers an employer on the embedded d
     const matches = await http.get('/api/v1/matches/jobs').set(candidate.auth).expect(200);
     expect(matches.body.items.map((i: { job: { id: string } }) => i.job.id)).toContain(job.id);
   }
+  const unverified = await http.get(`/api/v1/jobs/${job.id}/matches`).set(employer.auth).expect(200);
+  expect(unverified.body).toMatchObject({ organizationVerified: false, items: [] });
+  // verified (by hand: the admin route is tested elsewhere), the candidate pool and shown rows run too
+  await app.get(DataSource).query('UPDATE organizations SET verified_at = now() WHERE id = $1', [orgId]);
   const ranked = await http.get(`/api/v1/jobs/${job.id}/matches`).set(employer.auth).expect(200);
-  expect(ranked.body).toMatchObject({ organizationVerified: false, items: [] });
+  expect(ranked.body.organizationVerified).toBe(true);
+  expect(ranked.body.items.map((i: { candidate: { displayName: string } }) => i.candidate.displayName)).toContain('佐藤 美咲');
 }, 60_000);

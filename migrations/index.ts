@@ -7,6 +7,7 @@ import { CreatePathwayPlans1795826966815 } from './1795826966815-CreatePathwayPl
 import { MakePlanAuditTrailAppendOnly1795826970000 } from './1795826970000-MakePlanAuditTrailAppendOnly';
 import { AddCandidateRecencyIndex1795831591526 } from './1795831591526-AddCandidateRecencyIndex';
 import { AddMatchingWalkIndexes1795900000000 } from './1795900000000-AddMatchingWalkIndexes';
+import { VerifiedAtMilliseconds1795910000000 } from './1795910000000-VerifiedAtMilliseconds';
 
 export const MIGRATIONS: Function[] = [
   EnableExtensions1795824000000,
@@ -17,4 +18,5 @@ export const MIGRATIONS: Function[] = [
   MakePlanAuditTrailAppendOnly1795826970000,
   AddCandidateRecencyIndex1795831591526,
   AddMatchingWalkIndexes1795900000000,
+  VerifiedAtMilliseconds1795910000000,
 ];

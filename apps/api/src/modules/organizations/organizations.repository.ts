@@ -58,8 +58,7 @@ export class OrganizationsRepository {
    */
   async listForReview(status: 'pending' | 'verified', limit: number, after?: { at: string; id: string }): Promise<OrganizationForReview[]> {
     const pending = status === 'pending';
-    // cursors carry milliseconds (JavaScript dates), so the key is compared at that precision
-    const key = pending ? 'o.created_at' : "date_trunc('milliseconds', o.verified_at)";
+    const key = pending ? 'o.created_at' : 'o.verified_at';
     const params: unknown[] = [limit];
     const where = [pending ? 'o.verified_at IS NULL' : 'o.verified_at IS NOT NULL'];
     if (after) {

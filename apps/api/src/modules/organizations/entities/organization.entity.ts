@@ -19,7 +19,7 @@ export class OrganizationEntity {
   /** Japanese employer category 1 to 4 (技人国 documents depend on it) */
   @Column({ type: 'smallint', nullable: true }) jpCategory: number | null;
   /** Set by an admin after checking the registration; 'verified-employers' profiles are shown only to these */
-  @Column({ type: 'timestamptz', nullable: true }) verifiedAt: Date | null;
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) verifiedAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz', precision: 3 }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz', precision: 3 }) updatedAt: Date;

@@ -1,4 +1,4 @@
-import * as argon2 from 'argon2';
+import { PasswordHasher } from '../../modules/auth/password-hasher';
 import { DataSource } from 'typeorm';
 import { AdviserConsentEntity } from '../../modules/advisers/entities/adviser-consent.entity';
 import { applyProfile } from '../../modules/candidates/candidate-profile.mapper';
@@ -32,7 +32,7 @@ export interface DemoSummary {
 /** Loads the demo on an empty database: 32 employers, 200 postings, 100 candidates, applications, consents. */
 export async function seedDemo(dataSource: DataSource, today = new Date().toISOString().slice(0, 10)): Promise<DemoSummary> {
   const random = new Random(20_261_128);
-  const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  const passwordHash = await new PasswordHasher().hash(DEMO_PASSWORD);
   const employers = generateEmployers(16, DEMO_DOMAIN);
   employers[0].recruiterEmail = DEMO_ACCOUNTS.employerKr;
   employers[16].recruiterEmail = DEMO_ACCOUNTS.employerJp;

@@ -1,4 +1,4 @@
-import * as argon2 from 'argon2';
+import { PasswordHasher } from '../../modules/auth/password-hasher';
 import type { DataSource } from 'typeorm';
 import { Random } from './random';
 import { generateCandidates, generateEmployers, generatePostings } from './seed-generator';
@@ -23,7 +23,7 @@ export async function seedVolume(dataSource: DataSource, options: SeedVolumeOpti
   const employersPerCountry = options.employersPerCountry ?? Math.max(16, Math.ceil(options.postings / 250));
   const today = new Date().toISOString().slice(0, 10);
   const random = new Random(options.seed ?? 42);
-  const passwordHash = await argon2.hash(GENERATED_PASSWORD, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  const passwordHash = await new PasswordHasher().hash(GENERATED_PASSWORD);
   const started = Date.now();
   const seconds = () => ((Date.now() - started) / 1000).toFixed(0);
   const employers = generateEmployers(employersPerCountry, domain);

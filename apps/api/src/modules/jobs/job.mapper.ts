@@ -1,12 +1,24 @@
 import { annualAmount, bestLevel, Currency, LanguageTestResult, PayPeriod } from '@hashidari/domain-core';
 import { resolveSkills } from '@hashidari/taxonomy';
-import type { CreateJobDto, JobDto, JobSummaryDto, UpdateJobDto, VisaWarningDto } from './dto/job.dto';
+import type { CreateJobDto, JobDto, JobSummaryDto, SalaryRangeDto, UpdateJobDto, VisaWarningDto } from './dto/job.dto';
 import type { OrganizationEntity } from '../organizations/entities/organization.entity';
 import type { JobPostingEntity } from './entities/job-posting.entity';
 import { searchDocument } from './job-search-document';
 
 export function toJobDto(job: JobPostingEntity, visaWarnings: VisaWarningDto[]): JobDto {
   return { ...toJobSummaryDto(job), description: job.description, otherSkills: job.otherSkills, visaWarnings };
+}
+
+/**
+ * The posting's pay as the API and the scorer read it (null when no currency and period are set). Built
+ * by assignment: matching runs it for every row of a pool.
+ */
+export function salaryRange(job: Pick<JobPostingEntity, 'salaryMin' | 'salaryMax' | 'salaryCurrency' | 'salaryPeriod'>): SalaryRangeDto | null {
+  if (!job.salaryCurrency || !job.salaryPeriod) return null;
+  const range: SalaryRangeDto = { currency: job.salaryCurrency, period: job.salaryPeriod };
+  if (job.salaryMin !== null) range.min = job.salaryMin;
+  if (job.salaryMax !== null) range.max = job.salaryMax;
+  return range;
 }
 
 /** What a posting summary is made of: the entity, or a row of the same shape (see matching.repository). */
@@ -27,15 +39,7 @@ export function toJobSummaryDto(job: JobSummaryFields): JobSummaryDto {
     city: job.city,
     occupationCode: job.occupationCode,
     employmentType: job.employmentType,
-    salary:
-      job.salaryCurrency && job.salaryPeriod
-        ? {
-            ...(job.salaryMin !== null ? { min: job.salaryMin } : {}),
-            ...(job.salaryMax !== null ? { max: job.salaryMax } : {}),
-            currency: job.salaryCurrency,
-            period: job.salaryPeriod,
-          }
-        : null,
+    salary: salaryRange(job),
     languageRequirements: job.languageRequirements,
     requiredSkills: job.requiredSkills,
     preferredSkills: job.preferredSkills,

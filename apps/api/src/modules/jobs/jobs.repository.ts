@@ -16,8 +16,6 @@ export interface JobSearchFilters {
   topik?: number;
   minAnnualSalary?: number;
   currency?: string;
-  /** only these ids (the feasibility filter narrows to them) */
-  ids?: string[];
 }
 
 export type PublishedKey = {
@@ -77,7 +75,6 @@ function applyFilters(query: SelectQueryBuilder<JobPostingEntity>, f: JobSearchF
     query.andWhere('j.annual_salary_max >= :minAnnualSalary', { minAnnualSalary: f.minAnnualSalary });
     if (f.currency) query.andWhere('j.salary_currency = :currency', { currency: f.currency });
   }
-  if (f.ids) query.andWhere('j.id = ANY(:ids)', { ids: f.ids });
 }
 
 /**

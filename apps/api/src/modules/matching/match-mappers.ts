@@ -1,6 +1,7 @@
 import type { MatchCandidate, MatchJob } from '@hashidari/matching';
 import type { CandidateProfileEntity } from '../candidates/entities/candidate-profile.entity';
 import type { JobPostingEntity } from '../jobs/entities/job-posting.entity';
+import { salaryRange } from '../jobs/job.mapper';
 
 /** The columns the scorer reads; the matching pools select exactly these (see matching.repository). */
 export type CandidateMatchFields = Pick<
@@ -30,15 +31,6 @@ export function toMatchCandidate(profile: CandidateMatchFields): MatchCandidate 
   };
 }
 
-/** Built for every row of a pool: plain assignments rather than spreads. */
-function payOf(job: JobMatchFields): MatchJob['salary'] {
-  if (!job.salaryCurrency || !job.salaryPeriod) return null;
-  const pay: NonNullable<MatchJob['salary']> = { currency: job.salaryCurrency, period: job.salaryPeriod };
-  if (job.salaryMin !== null) pay.min = job.salaryMin;
-  if (job.salaryMax !== null) pay.max = job.salaryMax;
-  return pay;
-}
-
 export function toMatchJob(job: JobMatchFields): MatchJob {
   return {
     id: job.id,
@@ -46,7 +38,7 @@ export function toMatchJob(job: JobMatchFields): MatchJob {
     city: job.city ?? undefined,
     occupationCode: job.occupationCode ?? undefined,
     employmentType: job.employmentType,
-    salary: payOf(job),
+    salary: salaryRange(job),
     languageRequirements: job.languageRequirements,
     requiredSkills: job.requiredSkills,
     preferredSkills: job.preferredSkills,

@@ -5,7 +5,6 @@ import { highestEducation } from '@hashidari/marketplace';
 import { evaluateMatch, MatchResult, rankCandidatesForJob, rankJobsForCandidate } from '@hashidari/matching';
 import { crosswalk } from '@hashidari/taxonomy';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { CandidatesRepository } from '../candidates/candidates.repository';
 import { toJobSummaryDto } from '../jobs/job.mapper';
 import { JobsRepository } from '../jobs/jobs.repository';
 import { AccessLogRepository } from '../privacy/access-log.repository';
@@ -23,7 +22,6 @@ export class MatchingService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly matching: MatchingRepository,
-    private readonly candidates: CandidatesRepository,
     private readonly jobs: JobsRepository,
     private readonly accessLog: AccessLogRepository,
   ) {}
@@ -95,7 +93,7 @@ export class MatchingService {
   async fit(caller: AuthUser, jobId: string): Promise<JobFitDto> {
     const job = await this.jobs.findById(jobId);
     if (!job || job.status === 'draft') throw new DomainError('NOT_FOUND', 'No posting has this id');
-    const profile = await this.candidates.findByUserId(caller.id);
+    const profile = await this.matching.candidateOfUser(caller.id);
     if (!profile) throw new DomainError('NOT_FOUND', 'Fill in your profile first');
     const result = evaluateMatch(toMatchCandidate(profile), toMatchJob(job), today());
     return { ...scoreFields(result), gated: result.gated, gates: result.gates };

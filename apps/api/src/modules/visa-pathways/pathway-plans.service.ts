@@ -68,7 +68,7 @@ export class PathwayPlansService {
         ),
         em,
       );
-      return this.detail(plan.id, em);
+      return this.detail(await this.plans.findById(plan.id, em), em);
     });
   }
 
@@ -88,14 +88,13 @@ export class PathwayPlansService {
         await this.accessLog.record({ candidateIds: [candidateId], viewer: caller, purpose: 'pathway-review' }, em);
       }
       const plans = await this.plans.forCandidates([candidateId], em);
-      return Promise.all(plans.map((plan) => this.detail(plan.id, em)));
+      return Promise.all(plans.map((plan) => this.detail(plan, em)));
     });
   }
 
   get(caller: AuthUser, id: string): Promise<PathwayPlanDto> {
     return this.dataSource.transaction(async (em) => {
-      await this.visiblePlan(caller, id, em);
-      return this.detail(id, em);
+      return this.detail(await this.visiblePlan(caller, id, em), em);
     });
   }
 
@@ -117,7 +116,7 @@ export class PathwayPlansService {
    */
   updateItem(caller: AuthUser, planId: string, itemId: string, body: UpdatePlanItemDto): Promise<PathwayPlanDto> {
     return this.dataSource.transaction(async (em) => {
-      await this.visiblePlan(caller, planId, em);
+      const plan = await this.visiblePlan(caller, planId, em);
       const item = await this.plans.findItemForUpdate(planId, itemId, em);
       if (!item) throw new DomainError('NOT_FOUND', 'This plan has no such checklist item');
       const actor = caller.role === 'adviser' ? 'adviser' : 'candidate';
@@ -139,7 +138,7 @@ export class PathwayPlansService {
         { planId, itemId, actorUserId: caller.id, actorRole: actor, action: decision.action, fromStatus: from, toStatus: item.status, note: body.note ?? null },
         em,
       );
-      return this.detail(planId, em);
+      return this.detail(plan, em);
     });
   }
 
@@ -152,10 +151,10 @@ export class PathwayPlansService {
     return byCandidate;
   }
 
-  private async detail(id: string, em: EntityManager): Promise<PathwayPlanDto> {
-    const plan = await this.plans.findById(id, em);
+  /** The plan as answered, from the entity already loaded (with its candidate and target posting). */
+  private async detail(plan: PathwayPlanEntity | null, em: EntityManager): Promise<PathwayPlanDto> {
     if (!plan) throw new DomainError('NOT_FOUND', 'No plan has this id');
-    return toPlanDto(plan, this.timeline(plan), await this.plans.items(id, em), await this.plans.events(id, em));
+    return toPlanDto(plan, this.timeline(plan), await this.plans.items(plan.id, em), await this.plans.events(plan.id, em));
   }
 
   private timeline(plan: PathwayPlanEntity): PlanTimeline {

@@ -51,6 +51,13 @@ function relateIn(jobCountry: MarketCountry, jobCode: string, jobRows: readonly 
  */
 export function relateOccupation(jobCountry: MarketCountry, jobCode: string, otherCode: string, otherCountry?: CountryCode): OccupationRelation {
   if (otherCode === jobCode && (otherCountry === undefined || otherCountry === jobCountry)) return 'same';
+  return relatedCodes(jobCountry, jobCode, otherCode, otherCountry);
+}
+
+// Ranking relates the same few codes for every pair of a pool (wished occupations, past jobs): pure, so remembered.
+const relatedCodes = memoize(relateCodes, (jobCountry, jobCode, otherCode, otherCountry) => `${jobCountry}|${jobCode}|${otherCode}|${otherCountry ?? ''}`);
+
+function relateCodes(jobCountry: MarketCountry, jobCode: string, otherCode: string, otherCountry?: CountryCode): OccupationRelation {
   const jobRows = findOccupationByCode(jobCountry, jobCode);
   const countries = otherCountry !== undefined && isMarketCountry(otherCountry) ? [otherCountry] : BOTH;
   let best: OccupationRelation = 'none';

@@ -5,16 +5,37 @@ import { uniqueEmail, usePortal } from './support/portal';
 
 const portal = usePortal();
 
-// A start date in 2026, when the E-7-1 wage floor is 31,120,000 KRW a year (KR-E7-W-04).
-// A few weeks ahead of whenever the suite runs
-const START_DATE = new Date(Date.now() + 23 * 86_400_000).toISOString().slice(0, 10);
+// Inside the period of KR-E7-W-04 (E-7-1 floor 31,120,000 KRW a year), whatever day the suite runs:
+// the reference publishes no amount for 2027 onward, so a start date relative to today would stop
+// showing a wage shortfall at the turn of the year.
+const START_DATE = '2026-12-21';
 
 function readiness(page: Page) {
   return page.getByRole('region', { name: '비자 지원 요건 점검' });
 }
 
-async function focusedText(page: Page): Promise<string> {
-  return (await page.evaluate('document.activeElement ? document.activeElement.textContent : ""')) as string;
+async function focusedMenuItem(page: Page): Promise<string | null> {
+  return (await page.evaluate(
+    'document.activeElement && document.activeElement.getAttribute("role") === "menuitem" ? document.activeElement.textContent : null',
+  )) as string | null;
+}
+
+/**
+ * Moves the focus with the arrow keys to the open menu's item `label`. The menu takes the focus only
+ * after its opening transition, so it first waits for a menu item to be focused: arrows pressed
+ * before that land on the button and are lost.
+ */
+async function focusMenuItem(page: Page, label: string): Promise<void> {
+  let focused = await focusedMenuItem(page);
+  for (let tries = 0; tries < 20 && focused === null; tries += 1) {
+    await page.waitForTimeout(100);
+    focused = await focusedMenuItem(page);
+  }
+  for (let step = 0; step < 5 && focused !== label; step += 1) {
+    await page.keyboard.press('ArrowDown');
+    focused = await focusedMenuItem(page);
+  }
+  expect(focused).toBe(label);
 }
 
 /** Waits (up to 2 s) until the focused element is named `label`. */
@@ -182,8 +203,7 @@ describe('an employer in Korea, in Korean', () => {
     // With the keyboard only: after a move the focus is on the card's "move to…" button in its new column.
     await expectFocusOn(page, '佐藤 花子님 단계 변경');
     await page.keyboard.press('Enter');
-    await page.getByRole('menuitem', { name: '면접' }).waitFor();
-    for (let step = 0; step < 3 && !(await focusedText(page)).includes('면접'); step += 1) await page.keyboard.press('ArrowDown');
+    await focusMenuItem(page, '면접');
     await page.keyboard.press('Enter');
     const second = page.getByRole('dialog', { name: '佐藤 花子님 단계 변경' });
     await second.getByRole('radio', { name: '면접' }).waitFor();

@@ -1,4 +1,4 @@
-import { levelOrdinal, meetsLanguageRequirement } from './language-level';
+import { levelOrdinal, meetsLanguageRequirement, resultValidUntil } from './language-level';
 
 describe('language levels', () => {
   it.each([
@@ -23,5 +23,17 @@ describe('language levels', () => {
     [[{ test: 'JLPT', level: 'N1' }], { test: 'TOPIK', level: 1 }, false],
   ] as const)('%j meets %j: %s', (held, wanted, expected) => {
     expect(meetsLanguageRequirement(held, wanted)).toBe(expected);
+  });
+});
+
+describe('how long a result counts', () => {
+  it.each([
+    [{ test: 'TOPIK', date: '2024-10-20' }, '2026-10-20'],
+    [{ test: 'TOPIK', date: '2024-02-29' }, '2026-02-28'],
+    [{ test: 'TOPIK' }, undefined],
+    [{ test: 'JLPT', date: '2010-07-04' }, undefined],
+    [{ test: 'TOEIC', date: '2020-01-01' }, undefined],
+  ] as const)('%j counts until %s', (result, expected) => {
+    expect(resultValidUntil(result)).toBe(expected);
   });
 });

@@ -1,3 +1,5 @@
+import { addMonths, type IsoDate } from './iso-date';
+
 /**
  * Language tests are stored as the candidate wrote them and compared on an ordinal scale:
  * JLPT N5 = 1 ... N1 = 5, TOPIK 1 ... 6, KIIP stage 0 ... 5. BJT and English tests carry scores.
@@ -16,6 +18,15 @@ export interface LanguageTestResult {
   score?: number;
   /** ISO date the result was issued; TOPIK results are valid two years from it */
   date?: string;
+}
+
+/** Months a dated result counts for; tests not listed do not expire. TOPIK: two years from the results date (glossary §4). */
+const VALIDITY_MONTHS: Partial<Record<LanguageTest, number>> = { TOPIK: 24 };
+
+/** The last day a result counts, or undefined when its test does not expire or it carries no date. */
+export function resultValidUntil(result: Pick<LanguageTestResult, 'test' | 'date'>): IsoDate | undefined {
+  const months = VALIDITY_MONTHS[result.test];
+  return months === undefined || result.date === undefined ? undefined : addMonths(result.date, months);
 }
 
 export type LanguageOf = 'ja' | 'ko' | 'en';

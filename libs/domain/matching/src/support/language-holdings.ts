@@ -1,4 +1,4 @@
-import { addMonths, bestLevel, bestScore, levelOrdinal, type CountryCode, type IsoDate, type LanguageOf, type LanguageTest, type LanguageTestResult } from '@hashidari/domain-core';
+import { bestLevel, bestScore, levelOrdinal, type CountryCode, type IsoDate, type LanguageOf, type LanguageTest, type LanguageTestResult, resultValidUntil } from '@hashidari/domain-core';
 
 /** The language a nationality is taken to speak natively (a Korean needs no TOPIK for a Korean job). */
 const NATIVE_LANGUAGE: ReadonlyMap<string, LanguageOf> = new Map<string, LanguageOf>([
@@ -16,12 +16,9 @@ export function nativeLanguageOf(nationality: CountryCode | undefined): Language
   return nationality === undefined ? undefined : NATIVE_LANGUAGE.get(nationality);
 }
 
-/** TOPIK results are valid two years from their date; other tests do not expire for matching. */
-const VALIDITY_MONTHS: Partial<Record<LanguageTest, number>> = { TOPIK: 24 };
-
 export function isExpired(result: LanguageTestResult, evalDate: IsoDate): boolean {
-  const months = VALIDITY_MONTHS[result.test];
-  return months !== undefined && result.date !== undefined && addMonths(result.date, months) < evalDate;
+  const validUntil = resultValidUntil(result);
+  return validUntil !== undefined && validUntil < evalDate;
 }
 
 /** 'TOPIK 5', 'JLPT N1', 'BJT 480': the untranslated name of a result or requirement. */

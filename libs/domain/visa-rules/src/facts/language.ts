@@ -1,16 +1,13 @@
 import {
-  addMonths,
   bestLevel,
   bestScore,
   levelOrdinal,
   type IsoDate,
   type LanguageTestResult,
+  resultValidUntil,
 } from '@hashidari/domain-core';
 import type { PersonFacts } from '../eligibility-request';
 import type { Tri, TriFact } from './tri';
-
-/** TOPIK results are valid for two years from the results date (glossary §4). */
-export const TOPIK_VALIDITY_MONTHS = 24;
 
 /** A language requirement with alternatives, e.g. TOPIK 4 or KIIP stage 4 or KIIP pre-assessment 81. */
 export interface KoreanRequirement {
@@ -22,8 +19,9 @@ export interface KoreanRequirement {
 }
 
 function topikValidOn(result: LanguageTestResult, evalDate: IsoDate): Tri {
-  if (result.date === undefined) return 'unknown';
-  return result.date <= evalDate && evalDate <= addMonths(result.date, TOPIK_VALIDITY_MONTHS) ? 'yes' : 'no';
+  const validUntil = resultValidUntil(result);
+  if (result.date === undefined || validUntil === undefined) return 'unknown';
+  return result.date <= evalDate && evalDate <= validUntil ? 'yes' : 'no';
 }
 
 /** Does the person meet a Korean-language requirement? TOPIK without a date is `unknown` when validity matters. */

@@ -35,8 +35,8 @@ export function buildJob(organizationId: string, overrides: Record<string, unkno
     preferredSkills: ['excel'],
     educationLevel: 'bachelor',
     sponsorship: true,
+    // No deadline by default: a fixed one would close every test posting once it passed.
     startDate: '2027-04-01',
-    deadline: '2027-03-01',
     ...overrides,
   };
 }

@@ -96,11 +96,13 @@ describe('GET /candidates/:id under the candidate’s consent', () => {
     ['applied', 200],
     ['verified-employers', 200],
     ['private', 404],
-  ])('a %s profile is seen by an employer it applied to: %i', async (visibility, status) => {
+  ])('a %s profile is seen by an employer it applied to: %i, and the applicant list says so', async (visibility, status) => {
     const { candidate, profileId } = await candidateWith(visibility);
     const job = await createPublishedJob(t.http, unverifiedEmployer, (await createOrganization(t.http, unverifiedEmployer)).id);
     await t.http.post(`/api/v1/jobs/${job.id}/applications`).set(candidate.auth).send({}).expect(201);
     expect((await t.http.get(`/api/v1/candidates/${profileId}`).set(unverifiedEmployer.auth)).status).toBe(status);
+    const applicants = await t.http.get('/api/v1/applications').query({ jobId: job.id }).set(unverifiedEmployer.auth).expect(200);
+    expect(applicants.body.items.map((a: { candidate: unknown }) => a.candidate)).toEqual([{ id: profileId, displayName: expect.any(String), profileVisible: status === 200 }]);
   });
 
   it('lets an adviser see a profile only while the consent stands, and logs every view', async () => {

@@ -14,3 +14,13 @@ export function decodeCursor<K extends Record<string, string | number>>(cursor: 
   }
   throw new DomainError('VALIDATION_FAILED', 'The cursor is not valid', [{ path: 'cursor', issue: 'not a cursor this API issued' }]);
 }
+
+/**
+ * One page out of `limit + 1` rows read in order: the first `limit` rows, and a cursor holding the
+ * sort key of the last of them when the extra row shows that more follow.
+ */
+export function pageOf<T>(rows: T[], limit: number, sortKeyOf: (last: T) => Record<string, string | number>): { items: T[]; nextCursor: string | null } {
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return { items, nextCursor: rows.length > limit && last !== undefined ? encodeCursor(sortKeyOf(last)) : null };
+}

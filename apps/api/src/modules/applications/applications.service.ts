@@ -3,7 +3,7 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { DomainError } from '@hashidari/domain-core';
 import { allowedTransitions, ApplicationStatus, canTransition, PipelineActor } from '@hashidari/marketplace';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { decodeCursor, encodeCursor } from '../../common/http/cursor';
+import { decodeCursor, pageOf } from '../../common/http/cursor';
 import { CandidateAccess } from '../candidates/candidate-access';
 import { CandidatesRepository } from '../candidates/candidates.repository';
 import type { CandidateProfileEntity } from '../candidates/entities/candidate-profile.entity';
@@ -73,15 +73,10 @@ export class ApplicationsService {
           ? { candidateId: (await this.candidates.findOrCreateForUser(caller.id, em)).id }
           : { organizationIds: (await this.organizations.forUser(caller.id, em)).map((m) => m.org.id) };
       const rows = await this.applications.list({ ...scope, jobId: query.jobId, status: query.status }, limit + 1, after, em);
-      const items = rows.slice(0, limit);
-      const history = await this.applications.history(items.map((a) => a.id), em);
-      const dtos = await Promise.all(items.map((a) => this.toDto(caller, a, history.get(a.id) ?? [], em)));
-      if (caller.role === 'employer') await this.logApplicantReads(caller, items, em);
-      const last = items[items.length - 1];
-      return {
-        items: dtos,
-        nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
-      };
+      const page = pageOf(rows, limit, (last) => ({ createdAt: last.createdAt.toISOString(), id: last.id }));
+      const history = await this.applications.history(page.items.map((a) => a.id), em);
+      if (caller.role === 'employer') await this.logApplicantReads(caller, page.items, em);
+      return { items: page.items.map((a) => this.toDto(caller, a, history.get(a.id) ?? [])), nextCursor: page.nextCursor };
     });
   }
 
@@ -116,7 +111,7 @@ export class ApplicationsService {
     const application = await this.visibleApplication(caller, id, em);
     const history = await this.applications.history([id], em);
     if (caller.role === 'employer') await this.logApplicantReads(caller, [application], em);
-    return this.toDto(caller, application, history.get(id) ?? [], em);
+    return this.toDto(caller, application, history.get(id) ?? []);
   }
 
   /** Candidates see their own applications; employers those to their organisations' postings. */
@@ -146,7 +141,8 @@ export class ApplicationsService {
     }
   }
 
-  private async toDto(caller: AuthUser, a: ApplicationEntity, events: ApplicationEventEntity[], em: EntityManager): Promise<ApplicationDto> {
+  /** The caller is the candidate or a member of the posting's organisation (checked by the reads above). */
+  private toDto(caller: AuthUser, a: ApplicationEntity, events: ApplicationEventEntity[]): ApplicationDto {
     const job = a.job;
     if (!job) throw new Error('application loaded without its posting');
     const actor: PipelineActor = caller.role === 'candidate' ? 'candidate' : 'employer';
@@ -163,7 +159,7 @@ export class ApplicationsService {
         organizationNames: job.organization?.names ?? {},
         status: job.status,
       },
-      candidate: a.candidate ? await this.applicant(caller, a.candidate, em) : null,
+      candidate: a.candidate ? this.applicant(caller, a.candidate) : null,
       history: events.map((e) => ({
         fromStatus: e.fromStatus,
         toStatus: e.toStatus,
@@ -177,8 +173,8 @@ export class ApplicationsService {
     };
   }
 
-  private async applicant(caller: AuthUser, profile: CandidateProfileEntity, em: EntityManager) {
-    const profileVisible = caller.role === 'candidate' || (await this.access.canView(caller, profile, em));
+  private applicant(caller: AuthUser, profile: CandidateProfileEntity) {
+    const profileVisible = caller.role === 'candidate' || this.access.applicantVisibleToEmployer(profile);
     return { id: profile.id, displayName: profile.displayName, profileVisible };
   }
 }

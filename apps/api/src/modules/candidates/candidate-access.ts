@@ -20,6 +20,15 @@ export class CandidateAccess {
     return this.appliedToEmployer(profile.id, viewer.id, em);
   }
 
+  /**
+   * An employer reading an application to one of their organisation's postings: the application
+   * itself shows the candidate applied to this employer, so only a private profile stays closed
+   * (the same answer as `canView`, without asking the database once per applicant).
+   */
+  applicantVisibleToEmployer(profile: Pick<CandidateProfileEntity, 'visibility'>): boolean {
+    return profile.visibility !== 'private';
+  }
+
   async hasAdviserConsent(adviserUserId: string, candidateId: string, em: EntityManager): Promise<boolean> {
     const rows: unknown[] = await em.query(
       'SELECT 1 FROM adviser_consents WHERE candidate_id = $1 AND adviser_user_id = $2 AND revoked_at IS NULL LIMIT 1',

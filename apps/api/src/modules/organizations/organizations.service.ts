@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '@hashidari/domain-core';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { UsersRepository } from '../users/users.repository';
-import { decodeCursor, encodeCursor } from '../../common/http/cursor';
+import { decodeCursor, pageOf } from '../../common/http/cursor';
 import type { Page } from '../../common/http/page.dto';
 import {
   AddMemberDto,
@@ -13,10 +13,18 @@ import {
   MemberDto,
   MyOrganizationDto,
   OrganizationDto,
+  ReviewStatus,
   UpdateOrganizationDto,
 } from './dto/organization.dto';
 import type { OrganizationMemberEntity } from './entities/organization-member.entity';
-import { OrganizationsRepository } from './organizations.repository';
+import { type OrganizationForReview, OrganizationsRepository } from './organizations.repository';
+
+/** The review queue's sort key: waiting organisations by when they registered, verified ones by when they were verified. */
+function reviewQueueTime(status: ReviewStatus, row: OrganizationForReview): Date {
+  if (status === 'pending') return row.createdAt;
+  if (!row.verifiedAt) throw new Error('a verified organisation was read without its verification time');
+  return row.verifiedAt;
+}
 
 @Injectable()
 export class OrganizationsService {
@@ -112,18 +120,16 @@ export class OrganizationsService {
     const limit = query.limit ?? 20;
     const after = query.cursor ? decodeCursor<{ at: string; id: string }>(query.cursor, ['at', 'id']) : undefined;
     const rows = await this.organizations.listForReview(status, limit + 1, after);
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    const lastKey = last && (status === 'pending' ? last.createdAt : last.verifiedAt);
+    const page = pageOf(rows, limit, (last) => ({ at: reviewQueueTime(status, last).toISOString(), id: last.id }));
     return {
-      items: items.map((row) => ({
+      items: page.items.map((row) => ({
         ...OrganizationDto.from(row),
         verifiedAt: row.verifiedAt?.toISOString() ?? null,
         members: row.members,
         publishedJobs: row.publishedJobs,
         ownerEmail: row.ownerEmail,
       })),
-      nextCursor: rows.length > limit && last && lastKey ? encodeCursor({ at: lastKey.toISOString(), id: last.id }) : null,
+      nextCursor: page.nextCursor,
     };
   }
 

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { DomainError } from '@hashidari/domain-core';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { UserDto } from './dto/user.dto';
-import { decodeCursor, encodeCursor } from '../../common/http/cursor';
+import { decodeCursor, pageOf } from '../../common/http/cursor';
 import type { Page, PageQueryDto } from '../../common/http/page.dto';
 import type { UpdateMeDto } from './dto/update-me.dto';
 import { UsersRepository } from './users.repository';
@@ -34,11 +34,7 @@ export class UsersService {
     const limit = query.limit ?? 20;
     const after = query.cursor ? decodeCursor<{ createdAt: string; id: string }>(query.cursor, ['createdAt', 'id']) : undefined;
     const rows = await this.users.listNewestFirst(limit + 1, after);
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    return {
-      items: items.map(UserDto.from),
-      nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
-    };
+    const page = pageOf(rows, limit, (last) => ({ createdAt: last.createdAt.toISOString(), id: last.id }));
+    return { items: page.items.map(UserDto.from), nextCursor: page.nextCursor };
   }
 }

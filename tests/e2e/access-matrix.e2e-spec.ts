@@ -94,6 +94,7 @@ const rows: () => Row[] = () => [
   { route: 'PATCH /pathway-plans/:id/items/:itemId (someone else’s)', call: (h) => h.patch(`/api/v1/pathway-plans/${ids.plan}/items/${ids.item}`).send({ status: 'verified' }), expected: { ...only('candidate', 404), adviser: 404 } },
   { route: 'GET /taxonomy/skills', call: (h) => h.get('/api/v1/taxonomy/skills'), expected: anyone },
   { route: 'GET /taxonomy/occupations', call: (h) => h.get('/api/v1/taxonomy/occupations'), expected: anyone },
+  { route: 'GET /insights/market', call: (h) => h.get('/api/v1/insights/market'), expected: anyone },
 ];
 
 describe('role × route', () => {

@@ -27,6 +27,7 @@ import { AccessLogModule } from './modules/privacy/access-log.module';
 import { PrivacyModule } from './modules/privacy/privacy.module';
 import { VisaPathwaysModule } from './modules/visa-pathways/visa-pathways.module';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
+import { InsightsModule } from './modules/insights/insights.module';
 import { MatchingModule } from './modules/matching/matching.module';
 import { HealthModule } from './modules/health/health.module';
 import { UsersModule } from './modules/users/users.module';
@@ -75,6 +76,7 @@ export class AppModule {
         PrivacyModule,
         VisaPathwaysModule,
         TaxonomyModule,
+        InsightsModule,
         MatchingModule,
       ],
       providers: [

@@ -76,3 +76,12 @@ it('recommends postings to a candidate and answers an employer on the embedded d
   expect(ranked.body.organizationVerified).toBe(true);
   expect(ranked.body.items.map((i: { candidate: { displayName: string } }) => i.candidate.displayName)).toContain('佐藤 美咲');
 }, 60_000);
+
+it('aggregates the market on the embedded database (grouping sets, percentiles)', async () => {
+  const body = (await http.get('/api/v1/insights/market').query({ country: 'KR' }).expect(200)).body;
+  // the postings of the tests above: all KR, 2742, with the factory's salary band
+  const [kr] = body.markets;
+  expect(kr.postings).toBeGreaterThanOrEqual(4);
+  expect(kr.groups[0]).toMatchObject({ group: 'sales-trade', codes: [expect.objectContaining({ code: '2742' })] });
+  expect(kr.salary).toMatchObject({ currency: 'KRW', median: 36_500_000 });
+}, 60_000);

@@ -1,9 +1,13 @@
+import type { MarketCountry } from './country-code';
 import { DomainError } from './domain-error';
 
 export const CURRENCIES = ['KRW', 'JPY'] as const;
 export type Currency = (typeof CURRENCIES)[number];
 export const PAY_PERIODS = ['year', 'month', 'hour'] as const;
 export type PayPeriod = (typeof PAY_PERIODS)[number];
+
+/** The currency postings of each market pay in. */
+export const MARKET_CURRENCY: Readonly<Record<MarketCountry, Currency>> = { KR: 'KRW', JP: 'JPY' };
 
 /** An amount in the currency's smallest unit (won and yen have no smaller unit). */
 export interface Money {

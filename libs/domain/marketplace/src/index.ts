@@ -2,3 +2,4 @@ export * from './application-status';
 export * from './candidate-profile';
 export * from './search-tokens';
 export * from './checklist-review';
+export * from './market-insights';

@@ -608,6 +608,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/insights/market": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Insights_market"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/matches/jobs": {
         parameters: {
             query?: never;
@@ -1637,6 +1653,77 @@ export interface components {
             /** @description Japanese MHLW job classification codes */
             jpMhlwCodes: string[];
             isco08: string[];
+        };
+        SalaryBandDto: {
+            /** @enum {string} */
+            currency: "KRW" | "JPY";
+            /** @enum {string} */
+            period: "year";
+            /** @description 25th percentile of the postings' annual salary midpoints, in the currency's units */
+            p25: number;
+            median: number;
+            /** @description 75th percentile */
+            p75: number;
+            /** @description full-time and contract postings with a salary the band is drawn from */
+            postings: number;
+        };
+        OccupationRefDto: {
+            /** @example overseas-sales-representative */
+            id: string;
+            label: components["schemas"]["LocalizedTextDto"];
+        };
+        CodeMarketDto: {
+            /** @description open postings: published and not past their deadline */
+            postings: number;
+            /** @description share (0…1) of them offering visa sponsorship */
+            sponsorshipShare: number;
+            /** @description share (0…1) of them that are internships */
+            internshipShare: number;
+            /** @description null when fewer postings than minimumSalarySample give a salary */
+            salary: components["schemas"]["SalaryBandDto"] | null;
+            /** @description the postings' occupation code (KR E-7 code or JP MHLW code); null: postings without one */
+            code: string | null;
+            /** @description the crosswalk occupations the code stands for, best reading first; empty for a code the taxonomy does not know */
+            occupations: components["schemas"]["OccupationRefDto"][];
+        };
+        GroupMarketDto: {
+            /** @description open postings: published and not past their deadline */
+            postings: number;
+            /** @description share (0…1) of them offering visa sponsorship */
+            sponsorshipShare: number;
+            /** @description share (0…1) of them that are internships */
+            internshipShare: number;
+            /** @description null when fewer postings than minimumSalarySample give a salary */
+            salary: components["schemas"]["SalaryBandDto"] | null;
+            /** @description occupation group of the crosswalk (the group of a code's first reading); null: codes the taxonomy does not know and postings without a code */
+            group: string | null;
+            label: components["schemas"]["LocalizedTextDto"] | null;
+            /** @description most postings first */
+            codes: components["schemas"]["CodeMarketDto"][];
+        };
+        MarketDto: {
+            /** @description open postings: published and not past their deadline */
+            postings: number;
+            /** @description share (0…1) of them offering visa sponsorship */
+            sponsorshipShare: number;
+            /** @description share (0…1) of them that are internships */
+            internshipShare: number;
+            /** @description null when fewer postings than minimumSalarySample give a salary */
+            salary: components["schemas"]["SalaryBandDto"] | null;
+            /** @enum {string} */
+            country: "KR" | "JP";
+            /** @description most postings first; the unknown group last */
+            groups: components["schemas"]["GroupMarketDto"][];
+        };
+        MarketInsightsDto: {
+            /**
+             * Format: date
+             * @description the day the open postings were counted on
+             */
+            asOf: string;
+            /** @description fewest salaried postings that give a salary band */
+            minimumSalarySample: number;
+            markets: components["schemas"]["MarketDto"][];
         };
         JobSummaryDto: {
             /** Format: uuid */
@@ -4106,6 +4193,29 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OccupationDto"][];
+                };
+            };
+        };
+    };
+    Insights_market: {
+        parameters: {
+            query?: {
+                /** @description one market; both when absent */
+                country?: "KR" | "JP";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Open postings per market and occupation: counts, sponsorship and internship shares, salary bands */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarketInsightsDto"];
                 };
             };
         };

@@ -1,8 +1,6 @@
-import { DomainError, ErrorDetail } from '@hashidari/domain-core';
+import { DomainError, ErrorDetail, MARKET_CURRENCY } from '@hashidari/domain-core';
 import { languageLevelIssues } from '../../common/validation/language-levels';
 import type { JobPostingEntity } from './entities/job-posting.entity';
-
-const CURRENCY_OF_COUNTRY = { KR: 'KRW', JP: 'JPY' } as const;
 
 /** Checks that span several fields of a posting, after the body has been applied. */
 export function assertValidPosting(job: JobPostingEntity): void {
@@ -12,8 +10,8 @@ export function assertValidPosting(job: JobPostingEntity): void {
     if (job.salaryMin !== null && job.salaryMax !== null && job.salaryMin > job.salaryMax) {
       details.push({ path: 'salary.max', issue: 'must not be below salary.min' });
     }
-    if (job.salaryCurrency !== CURRENCY_OF_COUNTRY[job.country]) {
-      details.push({ path: 'salary.currency', issue: `must be ${CURRENCY_OF_COUNTRY[job.country]} for a posting in ${job.country}` });
+    if (job.salaryCurrency !== MARKET_CURRENCY[job.country]) {
+      details.push({ path: 'salary.currency', issue: `must be ${MARKET_CURRENCY[job.country]} for a posting in ${job.country}` });
     }
   }
   if (job.deadline && job.startDate && job.deadline > job.startDate) {

@@ -15,6 +15,19 @@ export const OCCUPATION_GROUPS = [
 ] as const;
 export type OccupationGroup = (typeof OCCUPATION_GROUPS)[number];
 
+/** Group headings: en from the reference (§2.A–2.I); ja and ko are editorial translations (need review). */
+export const OCCUPATION_GROUP_LABELS: Readonly<Record<OccupationGroup, TrilingualText>> = {
+  management: { en: 'Management', ja: '管理職', ko: '관리직' },
+  it: { en: 'IT and software', ja: 'IT・ソフトウェア', ko: 'IT·소프트웨어' },
+  'design-media': { en: 'Design and media', ja: 'デザイン・メディア', ko: '디자인·미디어' },
+  language: { en: 'Language', ja: '語学（通訳・翻訳など）', ko: '어학(통번역 등)' },
+  'sales-trade': { en: 'Sales and trade', ja: '営業・貿易', ko: '영업·무역' },
+  'marketing-planning': { en: 'Marketing and planning', ja: 'マーケティング・企画', ko: '마케팅·기획' },
+  'business-office': { en: 'Business, finance and office', ja: 'ビジネス・財務・事務', ko: '경영·재무·사무' },
+  engineering: { en: 'Engineering', ja: 'エンジニアリング', ko: '엔지니어링' },
+  hospitality: { en: 'Hospitality and customer service', ja: '接客・カスタマーサービス', ko: '서비스·고객응대' },
+};
+
 /**
  * Whether Korea has an E-7 code for the work: `e7` (the reference gives one), `not-e7` (it says there
  * is none), `unverified` (the reference marks the code U; krE7Codes then holds its candidates, if any).

@@ -11,6 +11,7 @@ export const NAV_BY_ROLE: Record<Role | 'visitor', NavItem[]> = {
   visitor: [
     { to: '/jobs', label: 'nav.jobs' },
     { to: '/visa/check', label: 'nav.visaCheck' },
+    { to: '/insights', label: 'nav.insights' },
   ],
   candidate: [
     { to: '/home', label: 'nav.home' },
@@ -18,6 +19,7 @@ export const NAV_BY_ROLE: Record<Role | 'visitor', NavItem[]> = {
     { to: '/jobs', label: 'nav.jobs' },
     { to: '/applications', label: 'nav.applications' },
     { to: '/pathway', label: 'nav.pathway' },
+    { to: '/insights', label: 'nav.insights' },
     { to: '/profile', label: 'nav.profile' },
   ],
   employer: [
@@ -25,11 +27,13 @@ export const NAV_BY_ROLE: Record<Role | 'visitor', NavItem[]> = {
     { to: '/postings', label: 'nav.postings' },
     { to: '/organization', label: 'nav.organization' },
     { to: '/jobs', label: 'nav.jobs' },
+    { to: '/insights', label: 'nav.insights' },
   ],
   adviser: [
     { to: '/home', label: 'nav.home' },
     { to: '/caseload', label: 'nav.caseload' },
     { to: '/visa/check', label: 'nav.visaCheck' },
+    { to: '/insights', label: 'nav.insights' },
   ],
   admin: [
     { to: '/home', label: 'nav.home' },

@@ -32,6 +32,10 @@ export function createRouter() {
           lazy: async () => ({ Component: (await import('../features/jobs/routes/job-detail-route')).JobDetailRoute }),
         },
         {
+          path: 'insights',
+          lazy: async () => ({ Component: (await import('../features/insights/routes/market-insights-route')).MarketInsightsRoute }),
+        },
+        {
           path: 'visa/check',
           lazy: async () => ({ Component: (await import('../features/visa/routes/eligibility-check-route')).EligibilityCheckRoute }),
         },

@@ -39,10 +39,13 @@ import matchKo from '../components/match/locales/ko.json';
 import adminEn from '../features/admin/locales/en.json';
 import adminJa from '../features/admin/locales/ja.json';
 import adminKo from '../features/admin/locales/ko.json';
+import insightsEn from '../features/insights/locales/en.json';
+import insightsJa from '../features/insights/locales/ja.json';
+import insightsKo from '../features/insights/locales/ko.json';
 
-const enBundle = { ...en, ...profileEn, ...jobsEn, ...applicationsEn, ...organizationEn, ...postingsEn, ...pipelineEn, ...visaEn, ...pathwayEn, ...adviserEn, ...matchesEn, ...matchEn, ...adminEn };
-const jaBundle = { ...ja, ...profileJa, ...jobsJa, ...applicationsJa, ...organizationJa, ...postingsJa, ...pipelineJa, ...visaJa, ...pathwayJa, ...adviserJa, ...matchesJa, ...matchJa, ...adminJa };
-const koBundle = { ...ko, ...profileKo, ...jobsKo, ...applicationsKo, ...organizationKo, ...postingsKo, ...pipelineKo, ...visaKo, ...pathwayKo, ...adviserKo, ...matchesKo, ...matchKo, ...adminKo };
+const enBundle = { ...en, ...profileEn, ...jobsEn, ...applicationsEn, ...organizationEn, ...postingsEn, ...pipelineEn, ...visaEn, ...pathwayEn, ...adviserEn, ...matchesEn, ...matchEn, ...adminEn, ...insightsEn };
+const jaBundle = { ...ja, ...profileJa, ...jobsJa, ...applicationsJa, ...organizationJa, ...postingsJa, ...pipelineJa, ...visaJa, ...pathwayJa, ...adviserJa, ...matchesJa, ...matchJa, ...adminJa, ...insightsJa };
+const koBundle = { ...ko, ...profileKo, ...jobsKo, ...applicationsKo, ...organizationKo, ...postingsKo, ...pipelineKo, ...visaKo, ...pathwayKo, ...adviserKo, ...matchesKo, ...matchKo, ...adminKo, ...insightsKo };
 
 export type Translation = typeof enBundle;
 

@@ -6,6 +6,7 @@ import { AddSearchIndexes1795826690000 } from './1795826690000-AddSearchIndexes'
 import { CreatePathwayPlans1795826966815 } from './1795826966815-CreatePathwayPlans';
 import { MakePlanAuditTrailAppendOnly1795826970000 } from './1795826970000-MakePlanAuditTrailAppendOnly';
 import { AddCandidateRecencyIndex1795831591526 } from './1795831591526-AddCandidateRecencyIndex';
+import { AddPostingModeration1795920000000 } from './1795920000000-AddPostingModeration';
 import { AddMatchingWalkIndexes1795900000000 } from './1795900000000-AddMatchingWalkIndexes';
 import { VerifiedAtMilliseconds1795910000000 } from './1795910000000-VerifiedAtMilliseconds';
 
@@ -19,4 +20,5 @@ export const MIGRATIONS: Function[] = [
   AddCandidateRecencyIndex1795831591526,
   AddMatchingWalkIndexes1795900000000,
   VerifiedAtMilliseconds1795910000000,
+  AddPostingModeration1795920000000,
 ];

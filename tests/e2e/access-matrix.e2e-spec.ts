@@ -95,6 +95,10 @@ const rows: () => Row[] = () => [
   { route: 'GET /taxonomy/skills', call: (h) => h.get('/api/v1/taxonomy/skills'), expected: anyone },
   { route: 'GET /taxonomy/occupations', call: (h) => h.get('/api/v1/taxonomy/occupations'), expected: anyone },
   { route: 'GET /insights/market', call: (h) => h.get('/api/v1/insights/market'), expected: anyone },
+  { route: 'POST /jobs/:id/reports (invalid body)', call: (h) => h.post(`/api/v1/jobs/${ids.job}/reports`).send({}), expected: { ...only('candidate', 422), employer: 422, adviser: 422 } },
+  { route: 'GET /admin/jobs', call: (h) => h.get('/api/v1/admin/jobs'), expected: only('admin', 200) },
+  { route: 'POST /admin/jobs/:id/takedown (invalid body)', call: (h) => h.post(`/api/v1/admin/jobs/${ids.job}/takedown`).send({}), expected: only('admin', 422) },
+  { route: 'POST /admin/jobs/:id/reports/dismiss', call: (h) => h.post(`/api/v1/admin/jobs/${ids.job}/reports/dismiss`), expected: only('admin', 200) },
 ];
 
 describe('role × route', () => {

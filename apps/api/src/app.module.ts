@@ -28,6 +28,7 @@ import { PrivacyModule } from './modules/privacy/privacy.module';
 import { VisaPathwaysModule } from './modules/visa-pathways/visa-pathways.module';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
 import { InsightsModule } from './modules/insights/insights.module';
+import { ModerationModule } from './modules/moderation/moderation.module';
 import { MatchingModule } from './modules/matching/matching.module';
 import { HealthModule } from './modules/health/health.module';
 import { UsersModule } from './modules/users/users.module';
@@ -77,6 +78,7 @@ export class AppModule {
         VisaPathwaysModule,
         TaxonomyModule,
         InsightsModule,
+        ModerationModule,
         MatchingModule,
       ],
       providers: [

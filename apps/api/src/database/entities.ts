@@ -4,6 +4,7 @@ import { ApplicationEventEntity } from '../modules/applications/entities/applica
 import { RefreshTokenEntity } from '../modules/auth/entities/refresh-token.entity';
 import { CandidateProfileEntity } from '../modules/candidates/entities/candidate-profile.entity';
 import { JobPostingEntity } from '../modules/jobs/entities/job-posting.entity';
+import { JobReportEntity } from '../modules/moderation/entities/job-report.entity';
 import { OrganizationEntity } from '../modules/organizations/entities/organization.entity';
 import { OrganizationMemberEntity } from '../modules/organizations/entities/organization-member.entity';
 import { AccessLogEntity } from '../modules/privacy/entities/access-log.entity';
@@ -20,6 +21,7 @@ export const ENTITIES = [
   OrganizationEntity,
   OrganizationMemberEntity,
   JobPostingEntity,
+  JobReportEntity,
   ApplicationEntity,
   ApplicationEventEntity,
   AdviserConsentEntity,

@@ -624,6 +624,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/jobs/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Moderation_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Moderation_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/jobs/{id}/takedown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Moderation_takedown"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/jobs/{id}/reports/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Moderation_dismissReports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/matches/jobs": {
         parameters: {
             query?: never;
@@ -1036,6 +1100,12 @@ export interface components {
             message: components["schemas"]["LocalizedTextDto"];
             source?: string;
         };
+        JobModerationDto: {
+            /** @description why the moderators took the posting down, as they wrote it */
+            reason: string;
+            /** Format: date-time */
+            at: string;
+        };
         JobDto: {
             /** Format: uuid */
             id: string;
@@ -1068,6 +1138,8 @@ export interface components {
             otherSkills: string[];
             /** @description what the visa rules say about sponsoring this posting */
             visaWarnings: components["schemas"]["VisaWarningDto"][];
+            /** @description set when the platform's moderators took the posting down (it is then closed) */
+            moderation: components["schemas"]["JobModerationDto"] | null;
         };
         JobPageDto: {
             items: components["schemas"]["JobDto"][];
@@ -1724,6 +1796,52 @@ export interface components {
             /** @description fewest salaried postings that give a salary band */
             minimumSalarySample: number;
             markets: components["schemas"]["MarketDto"][];
+        };
+        CreateReportDto: {
+            /** @enum {string} */
+            reason: "fraud" | "misleading-visa" | "unlawful-terms" | "discrimination" | "other";
+            /** @description what the moderators should know */
+            note?: string;
+        };
+        ReportDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            jobId: string;
+            /** @enum {string} */
+            reason: "fraud" | "misleading-visa" | "unlawful-terms" | "discrimination" | "other";
+            note: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ReasonCountDto: {
+            /** @enum {string} */
+            reason: "fraud" | "misleading-visa" | "unlawful-terms" | "discrimination" | "other";
+            count: number;
+        };
+        OpenReportDto: {
+            /** @enum {string} */
+            reason: "fraud" | "misleading-visa" | "unlawful-terms" | "discrimination" | "other";
+            note: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ModeratedPostingDto: {
+            job: components["schemas"]["JobDto"];
+            /** @description reports no moderator has acted on yet */
+            openReports: number;
+            /** @description open reports per reason, most first */
+            reasons: components["schemas"]["ReasonCountDto"][];
+            /** @description the latest open reports (at most 5) */
+            latestReports: components["schemas"]["OpenReportDto"][];
+        };
+        ModeratedPostingPageDto: {
+            items: components["schemas"]["ModeratedPostingDto"][];
+            nextCursor: string | null;
+        };
+        TakedownDto: {
+            /** @description shown on the posting, to its employer and to candidates */
+            reason: string;
         };
         JobSummaryDto: {
             /** Format: uuid */
@@ -4216,6 +4334,178 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MarketInsightsDto"];
+                };
+            };
+        };
+    };
+    Moderation_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReportDto"];
+            };
+        };
+        responses: {
+            /** @description Reports a published posting to the moderators; 409 on a second report of the same posting */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: candidate, employer, adviser */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Moderation_queue: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                limit?: number;
+                /** @description reported: published postings with open reports, the longest-waiting first (a queue); published: every published posting, newest first */
+                queue?: "reported" | "published";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Reported postings (the longest-waiting first) or every published posting (newest first), with their open reports */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModeratedPostingPageDto"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Moderation_takedown: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TakedownDto"];
+            };
+        };
+        responses: {
+            /** @description Closes a published posting for good with a reason shown on it; its open reports are closed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModeratedPostingDto"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Moderation_dismissReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Closes the posting's open reports as unfounded; the posting stays published */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ModeratedPostingDto"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
         };

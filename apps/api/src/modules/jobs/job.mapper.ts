@@ -6,7 +6,8 @@ import type { JobPostingEntity } from './entities/job-posting.entity';
 import { searchDocument } from './job-search-document';
 
 export function toJobDto(job: JobPostingEntity, visaWarnings: VisaWarningDto[]): JobDto {
-  return { ...toJobSummaryDto(job), description: job.description, otherSkills: job.otherSkills, visaWarnings };
+  const moderation = job.moderationReason && job.moderatedAt ? { reason: job.moderationReason, at: job.moderatedAt.toISOString() } : null;
+  return { ...toJobSummaryDto(job), description: job.description, otherSkills: job.otherSkills, visaWarnings, moderation };
 }
 
 /**

@@ -11,6 +11,6 @@ import { PostingReadiness } from './posting-readiness';
   imports: [OrganizationsModule, CandidatesModule],
   controllers: [JobsController],
   providers: [JobsRepository, JobsService, PostingReadiness, FeasibilityFilter],
-  exports: [JobsRepository],
+  exports: [JobsRepository, PostingReadiness],
 })
 export class JobsModule {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { jlptOrdinal } from '@hashidari/domain-core';
 import { queryTokens, querySegments } from '@hashidari/marketplace';
 import { resolveSkill } from '@hashidari/taxonomy';
@@ -29,6 +29,19 @@ export class JobsRepository {
 
   findById(id: string, em: EntityManager = this.dataSource.manager): Promise<JobPostingEntity | null> {
     return em.findOne(JobPostingEntity, { where: { id }, relations: { organization: true } });
+  }
+
+  /** The postings with these ids and their organisations, in the order of the ids (unknown ids skipped). */
+  async findByIds(ids: string[], em: EntityManager = this.dataSource.manager): Promise<JobPostingEntity[]> {
+    if (ids.length === 0) return [];
+    const found = await em.find(JobPostingEntity, { where: { id: In(ids) }, relations: { organization: true } });
+    const byId = new Map(found.map((job) => [job.id, job]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  /** Locks the posting's row until the transaction ends (a moderator and its employer may act at once). */
+  async lock(id: string, em: EntityManager): Promise<void> {
+    await em.query('SELECT 1 FROM job_postings WHERE id = $1 FOR UPDATE', [id]);
   }
 
   save(job: JobPostingEntity, em: EntityManager): Promise<JobPostingEntity> {

@@ -14,6 +14,7 @@ import { UserDto } from '../users/dto/user.dto';
 import { UsersRepository } from '../users/users.repository';
 import { UserEntity } from '../users/entities/user.entity';
 import { AccessLogRepository } from './access-log.repository';
+import { ModerationRepository } from '../moderation/moderation.repository';
 
 export interface DataExport {
   exportedAt: string;
@@ -23,6 +24,7 @@ export interface DataExport {
   advisersWithAccess: unknown[];
   accessLog: unknown[];
   organizations: unknown[];
+  postingReports: unknown[];
 }
 
 @Injectable()
@@ -35,6 +37,7 @@ export class PrivacyService {
     private readonly advisers: AdvisersRepository,
     private readonly organizations: OrganizationsRepository,
     private readonly accessLog: AccessLogRepository,
+    private readonly moderation: ModerationRepository,
   ) {}
 
   /** Everything the platform holds about the caller, in one JSON document. */
@@ -75,6 +78,13 @@ export class PrivacyService {
             }))
           : [],
         organizations: memberships.map(({ org, role }) => ({ id: org.id, names: org.names, role })),
+        postingReports: (await this.moderation.reportsBy(caller.id, em)).map((r) => ({
+          jobId: r.jobId,
+          reason: r.reason,
+          note: r.note,
+          at: r.createdAt.toISOString(),
+          resolution: r.resolution,
+        })),
       };
     });
   }

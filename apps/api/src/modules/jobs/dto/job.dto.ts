@@ -111,11 +111,18 @@ export class JobSummaryDto {
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) publishedAt: string | null;
 }
 
+export class JobModerationDto {
+  @ApiProperty({ description: 'why the moderators took the posting down, as they wrote it' }) reason: string;
+  @ApiProperty({ format: 'date-time' }) at: string;
+}
+
 export class JobDto extends JobSummaryDto {
   @ApiProperty({ type: LocalizedTextDto }) description: LocalizedText;
   @ApiProperty({ type: [String], description: 'skills the taxonomy does not know (shown, not matched)' }) otherSkills: string[];
   @ApiProperty({ type: [VisaWarningDto], description: 'what the visa rules say about sponsoring this posting' })
   visaWarnings: VisaWarningDto[];
+  @ApiProperty({ type: JobModerationDto, nullable: true, description: 'set when the platform\'s moderators took the posting down (it is then closed)' })
+  moderation: JobModerationDto | null;
 }
 
 export class JobPageDto {

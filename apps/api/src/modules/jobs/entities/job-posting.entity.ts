@@ -64,6 +64,9 @@ export class JobPostingEntity {
   @Column({ type: 'varchar', length: 10, default: 'draft' }) status: JobStatus;
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) publishedAt: Date | null;
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) closedAt: Date | null;
+  /** Set when a moderator took the posting down (it is then closed for good), with the reason shown on it */
+  @Column({ type: 'varchar', length: 500, nullable: true }) moderationReason: string | null;
+  @Column({ type: 'timestamptz', precision: 3, nullable: true }) moderatedAt: Date | null;
 
   /**
    * Normalised text of titles, descriptions, city and skills, for the substring re-check. Like the tokens,

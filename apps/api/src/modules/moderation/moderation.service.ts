@@ -1,0 +1,103 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, QueryFailedError } from 'typeorm';
+import { DomainError } from '@hashidari/domain-core';
+import { REPORT_REASONS } from '@hashidari/marketplace';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { decodeCursor, pageOf } from '../../common/http/cursor';
+import type { JobPostingEntity } from '../jobs/entities/job-posting.entity';
+import { toJobDto } from '../jobs/job.mapper';
+import { JobsRepository } from '../jobs/jobs.repository';
+import { PostingReadiness } from '../jobs/posting-readiness';
+import { OrganizationsRepository } from '../organizations/organizations.repository';
+import type { CreateReportDto, ModeratedPostingDto, ModeratedPostingPageDto, ModerationQueueQueryDto, ReportDto, TakedownDto } from './dto/moderation.dto';
+import type { JobReportEntity } from './entities/job-report.entity';
+import { ModerationRepository } from './moderation.repository';
+
+const UNIQUE_VIOLATION = '23505';
+const LATEST_REPORTS = 5;
+
+function toReportDto(report: JobReportEntity): ReportDto {
+  return { id: report.id, jobId: report.jobId, reason: report.reason, note: report.note, createdAt: report.createdAt.toISOString() };
+}
+
+/** Reports of postings by their readers, and the moderators' queue and decisions (PRODUCT.md: admins moderate postings). */
+@Injectable()
+export class ModerationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly moderation: ModerationRepository,
+    private readonly jobs: JobsRepository,
+    private readonly organizations: OrganizationsRepository,
+    private readonly readiness: PostingReadiness,
+  ) {}
+
+  /** One report per user and posting: the unique index decides, also between racing requests. */
+  async report(caller: AuthUser, jobId: string, body: CreateReportDto): Promise<ReportDto> {
+    try {
+      return await this.dataSource.transaction(async (em) => {
+        const job = await this.jobs.findById(jobId, em);
+        if (!job || job.status === 'draft') throw new DomainError('NOT_FOUND', 'No posting has this id');
+        if (job.status !== 'published') throw new DomainError('CONFLICT', 'This posting is closed');
+        if (await this.organizations.membership(job.organizationId, caller.id, em)) {
+          throw new DomainError('FORBIDDEN', "A posting of your own organisation cannot be reported");
+        }
+        const report = await this.moderation.insertReport({ jobId, reporterUserId: caller.id, reason: body.reason, note: body.note || null }, em);
+        return toReportDto(report);
+      });
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw new DomainError('CONFLICT', 'You have already reported this posting');
+      }
+      throw error;
+    }
+  }
+
+  async queue(query: ModerationQueueQueryDto): Promise<ModeratedPostingPageDto> {
+    const queue = query.queue ?? 'reported';
+    const limit = query.limit ?? 20;
+    const after = query.cursor ? decodeCursor<{ at: string; id: string }>(query.cursor, ['at', 'id']) : undefined;
+    const entries = await this.moderation.queuePage(queue, limit + 1, after);
+    const page = pageOf(entries, limit, (last) => ({ at: last.at.toISOString(), id: last.jobId }));
+    const ids = page.items.map((entry) => entry.jobId);
+    const [jobs, reports] = await Promise.all([this.jobs.findByIds(ids), this.moderation.openReports(ids)]);
+    return { items: jobs.map((job) => this.toModerated(job, reports.filter((r) => r.jobId === job.id))), nextCursor: page.nextCursor };
+  }
+
+  /** Closes a published posting for good, with a reason shown on it, and closes its open reports. */
+  takedown(id: string, body: TakedownDto): Promise<ModeratedPostingDto> {
+    return this.dataSource.transaction(async (em) => {
+      await this.jobs.lock(id, em);
+      const job = await this.jobs.findById(id, em);
+      if (!job) throw new DomainError('NOT_FOUND', 'No posting has this id');
+      if (job.status !== 'published') throw new DomainError('CONFLICT', `A ${job.status} posting cannot be taken down`);
+      const now = new Date();
+      Object.assign(job, { status: 'closed', closedAt: now, moderationReason: body.reason, moderatedAt: now });
+      await this.jobs.save(job, em);
+      await this.moderation.resolveOpen(id, 'taken-down', em);
+      return this.toModerated(job, []);
+    });
+  }
+
+  /** Closes a posting's open reports as unfounded; the posting stays as it is. */
+  dismissReports(id: string): Promise<ModeratedPostingDto> {
+    return this.dataSource.transaction(async (em) => {
+      await this.jobs.lock(id, em);
+      const job = await this.jobs.findById(id, em);
+      if (!job) throw new DomainError('NOT_FOUND', 'No posting has this id');
+      await this.moderation.resolveOpen(id, 'dismissed', em);
+      return this.toModerated(job, []);
+    });
+  }
+
+  private toModerated(job: JobPostingEntity, openReports: JobReportEntity[]): ModeratedPostingDto {
+    const reasons = REPORT_REASONS.map((reason) => ({ reason, count: openReports.filter((r) => r.reason === reason).length }))
+      .filter((r) => r.count > 0)
+      .sort((a, b) => b.count - a.count);
+    return {
+      job: toJobDto(job, this.readiness.warningsFor(job)),
+      openReports: openReports.length,
+      reasons,
+      latestReports: openReports.slice(0, LATEST_REPORTS).map((r) => ({ reason: r.reason, note: r.note, createdAt: r.createdAt.toISOString() })),
+    };
+  }
+}

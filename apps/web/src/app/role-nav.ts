@@ -38,6 +38,7 @@ export const NAV_BY_ROLE: Record<Role | 'visitor', NavItem[]> = {
   admin: [
     { to: '/home', label: 'nav.home' },
     { to: '/admin/organizations', label: 'nav.verification' },
+    { to: '/admin/postings', label: 'nav.moderation' },
     { to: '/jobs', label: 'nav.jobs' },
   ],
 };

@@ -103,6 +103,10 @@ export function createRouter() {
               lazy: async () => ({ Component: (await import('../features/admin/routes/organizations-review-route')).OrganizationsReviewRoute }),
             },
             {
+              path: 'admin/postings',
+              lazy: async () => ({ Component: (await import('../features/admin/routes/postings-moderation-route')).PostingsModerationRoute }),
+            },
+            {
               path: 'home',
               lazy: async () => ({ Component: (await import('../features/home/routes/home-route')).HomeRoute }),
             },

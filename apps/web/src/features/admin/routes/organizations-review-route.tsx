@@ -1,12 +1,9 @@
-import { Button, Container, SegmentedControl, Text } from '@mantine/core';
+import { Button, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RoleNotice } from '../../../components/pathway/role-notice';
 import { ErrorAlert } from '../../../components/ui/error-alert';
-import { PageHeading } from '../../../components/ui/page-heading';
-import { useMe } from '../../../lib/auth/get-me';
-import { useDocumentTitle } from '../../../lib/use-document-title';
 import { type ReviewStatus, type ReviewedOrganization, useOrganizationsForReview, useSetVerification } from '../api/organizations-for-review';
+import { AdminQueuePage } from '../components/admin-queue-page';
 import { OrganizationReviewCard } from '../components/organization-review-card';
 import { VerificationConfirmModal } from '../components/verification-confirm-modal';
 import { ErrorState, LoadingState } from '../../../components/ui/query-state';
@@ -18,32 +15,18 @@ import '../components/admin.css';
  */
 export function OrganizationsReviewRoute() {
   const { t } = useTranslation();
-  useDocumentTitle(t('admin.title'));
-  const me = useMe();
-  const isAdmin = me.data?.role === 'admin';
-  const [status, setStatus] = useState<ReviewStatus>('pending');
-
   return (
-    <Container size="lg" className="page">
-      <PageHeading className="page-title">{t('admin.heading')}</PageHeading>
-      <Text className="page-lead">{t('admin.lead')}</Text>
-      {me.data && !isAdmin ? <RoleNotice forRole="admin" /> : null}
-      {isAdmin ? (
-        <>
-          <SegmentedControl
-            mt="md"
-            value={status}
-            onChange={(value) => setStatus(value as ReviewStatus)}
-            aria-label={t('admin.filter.label')}
-            data={[
-              { value: 'pending', label: t('admin.filter.pending') },
-              { value: 'verified', label: t('admin.filter.verified') },
-            ]}
-          />
-          <ReviewList status={status} />
-        </>
-      ) : null}
-    </Container>
+    <AdminQueuePage<ReviewStatus>
+      title={t('admin.heading')}
+      lead={t('admin.lead')}
+      viewsLabel={t('admin.filter.label')}
+      views={[
+        { value: 'pending', label: t('admin.filter.pending') },
+        { value: 'verified', label: t('admin.filter.verified') },
+      ]}
+    >
+      {(status) => <ReviewList status={status} />}
+    </AdminQueuePage>
   );
 }
 

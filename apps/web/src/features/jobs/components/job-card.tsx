@@ -6,7 +6,7 @@ import { currentLocale } from '../../../lib/i18n';
 import { pickLocalized, languageOfCountry } from '../../../lib/localized-text';
 import type { Job } from '../api/search-jobs';
 import { jobText, languageRequirementText, locationText, salaryText } from './job-format';
-import { BADGE_INK } from './badge-ink';
+import { BADGE_INK } from '../../../components/ui/badge-ink';
 
 function VisaNotesBadge({ warnings }: { warnings: Job['visaWarnings'] }) {
   const { t } = useTranslation();

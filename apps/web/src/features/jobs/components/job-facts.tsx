@@ -9,7 +9,7 @@ import { useSkills } from '../api/get-skills';
 import type { Job } from '../api/search-jobs';
 import { languageRequirementText, locationText, salaryText } from './job-format';
 import { occupationLabel } from '../../../lib/occupations/occupation-options';
-import { BADGE_INK } from './badge-ink';
+import { BADGE_INK } from '../../../components/ui/badge-ink';
 
 function daysLeft(deadline: string): number {
   const end = new Date(`${deadline}T00:00:00`);

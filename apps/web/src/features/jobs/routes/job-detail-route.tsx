@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Container, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Container, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -15,9 +15,11 @@ import { ConversionTrack, JobFacts } from '../components/job-facts';
 import { FitSection } from '../components/fit-section';
 import { jobText, locationText, salaryText } from '../components/job-format';
 import { VisaNotes } from '../components/visa-notes';
+import { ReportPosting } from '../components/report-posting';
+import { formatDate } from '../../../lib/format';
 import { LoadingState } from '../../../components/ui/query-state';
 import '../components/jobs.css';
-import { BADGE_INK } from '../components/badge-ink';
+import { BADGE_INK } from '../../../components/ui/badge-ink';
 
 function LanguageSwitch({ languages, value, onChange }: { languages: Locale[]; value: Locale; onChange: (lang: Locale) => void }) {
   const { t } = useTranslation();
@@ -88,6 +90,11 @@ function JobPosting({ job }: { job: Job }) {
         </Text>
         {salary ? <Text className="job-header__salary">{salary}</Text> : null}
         <LanguageSwitch languages={languages} value={lang} onChange={setChosen} />
+        {job.moderation ? (
+          <Alert color="red" variant="light" title={t('jobs.moderated.title')} className="job-moderated">
+            {t('jobs.moderated.body', { date: formatDate(job.moderation.at, locale), reason: job.moderation.reason })}
+          </Alert>
+        ) : null}
       </header>
       <div className="job-layout">
         <div className="job-layout__main">
@@ -112,6 +119,7 @@ function JobPosting({ job }: { job: Job }) {
         <aside className="job-layout__aside" aria-label={t('jobs.apply.heading')}>
           <ApplyPanel job={job} />
           <FitSection jobId={job.id} />
+          <ReportPosting job={job} />
         </aside>
       </div>
     </>

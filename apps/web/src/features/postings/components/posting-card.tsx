@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../../lib/format';
@@ -59,6 +59,11 @@ export function PostingCard({ job, onPublish, onClose, busy }: PostingCardProps)
         {job.deadline ? t('postings.card.deadline', { date: formatDate(job.deadline, locale) }) : t('postings.card.noDeadline')}
         {job.publishedAt ? ` · ${t('postings.card.publishedAt', { date: formatDate(job.publishedAt, locale) })}` : ''}
       </Text>
+      {job.moderation ? (
+        <Alert color="red" variant="light" title={t('postings.card.moderatedTitle')}>
+          {t('postings.card.moderated', { date: formatDate(job.moderation.at, locale), reason: job.moderation.reason })}
+        </Alert>
+      ) : null}
       <Group gap="xs" mt="sm" className={classes.cardActions}>
         {editable ? (
           <Button component={Link} to={`/postings/${job.id}/edit`} variant="default" size="xs" aria-describedby={headingId}>

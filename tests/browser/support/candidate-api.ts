@@ -24,7 +24,7 @@ export async function registerThroughApi(
   baseUrl: string,
   role: 'candidate' | 'employer' | 'adviser',
   locale: 'ja' | 'ko' | 'en',
-  prefix = role,
+  prefix: string = role,
 ): Promise<Session> {
   const email = uniqueEmail(prefix);
   const registered = await call<{ accessToken: string; refreshToken: string }>(baseUrl, 'POST', '/auth/register', undefined, {

@@ -86,6 +86,7 @@ const rows: () => Row[] = () => [
   { route: 'PATCH /applications/:id (someone else’s)', call: (h) => h.patch(`/api/v1/applications/${ids.application}`).send({ status: 'withdrawn' }), expected: { ...only('candidate', 404), employer: 404 } },
   { route: 'POST /visa/eligibility', call: (h) => h.post('/api/v1/visa/eligibility').send({ target: 'KR:H-1', evalDate: '2026-04-01' }), expected: anyone },
   { route: 'GET /visa/pathways', call: (h) => h.get('/api/v1/visa/pathways'), expected: anyone },
+  { route: 'GET /visa/rule-set', call: (h) => h.get('/api/v1/visa/rule-set'), expected: anyone },
   { route: 'POST /visa/sponsorship-check', call: (h) => h.post('/api/v1/visa/sponsorship-check').send({ country: 'KR', employmentType: 'full-time', sponsorship: true }), expected: anyone },
   { route: 'GET /pathway-plans', call: (h) => h.get('/api/v1/pathway-plans'), expected: { ...only('candidate', 200), adviser: 422 } },
   { route: 'POST /pathway-plans', call: (h) => h.post('/api/v1/pathway-plans').send({}), expected: only('candidate', 422) },

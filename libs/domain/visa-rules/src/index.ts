@@ -16,3 +16,4 @@ export * from './pathways/plan-timeline';
 export * from './posting-sponsorship';
 export * from './feasibility';
 export * from './proposal-scenario';
+export * from './rule-set-overview';

@@ -512,6 +512,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/visa/rule-set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Visa_ruleSet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/visa/sponsorship-check": {
         parameters: {
             query?: never;
@@ -1552,6 +1568,58 @@ export interface components {
             ruleSetVersion: string;
             targets: components["schemas"]["TargetDto"][];
             pathways: components["schemas"]["PathwayDto"][];
+        };
+        RuleSetCountsDto: {
+            rules: number;
+            unverified: number;
+            "in-force": number;
+            scheduled: number;
+            ended: number;
+        };
+        RuleOverviewDto: {
+            /** @example KR-E7-W-04 */
+            id: string;
+            /** @description the id as printed in the reference (the section id of a dotted clause id) */
+            refId: string;
+            /** @example §A4.4 */
+            section: string;
+            title: components["schemas"]["LocalizedTextDto"];
+            /** @description the eligibility targets the rule is checked for */
+            targets: string[];
+            /**
+             * Format: date
+             * @description first day in force
+             */
+            effectiveFrom?: string;
+            /**
+             * Format: date
+             * @description last day in force
+             */
+            effectiveTo?: string;
+            /** @description dates the rule's own logic turns on */
+            keyDates?: {
+                [key: string]: string;
+            };
+            /** @description rests on a point the reference marks UNVERIFIED: checks answer needs_review */
+            unverified: boolean;
+            sources: string[];
+            /** @enum {string} */
+            state: "in-force" | "scheduled" | "ended";
+            /** @description dates after the given day on which the rule starts, ends or turns, soonest first */
+            upcomingDates: string[];
+        };
+        RuleSetOverviewDto: {
+            /**
+             * @description the version every eligibility answer names
+             * @example 2026-11-28.1
+             */
+            version: string;
+            /** @description the reference the rules are encoded from */
+            reference: string;
+            /** Format: date */
+            date: string;
+            counts: components["schemas"]["RuleSetCountsDto"];
+            rules: components["schemas"]["RuleOverviewDto"][];
         };
         SponsorshipSalaryDto: {
             min: number;
@@ -3929,6 +3997,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VisaCatalogDto"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    Visa_ruleSet: {
+        parameters: {
+            query?: {
+                /** @description the day the rules are seen on; today when absent */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The rule set in force: its version, every rule with its dates, sources and state on the day, and the UNVERIFIED points */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RuleSetOverviewDto"];
                 };
             };
             422: {

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { Public } from '../../common/auth/auth.decorator';
 import { ErrorEnvelopeDto } from '../../common/http/error-envelope';
 import { EligibilityRequestDto, EligibilityResultDto } from './dto/eligibility.dto';
 import { VisaCatalogDto } from './dto/pathway-plan.dto';
+import { RuleSetOverviewDto, RuleSetQueryDto } from './dto/rule-set.dto';
 import { PostingAssessmentDto, SponsorshipCheckDto } from './dto/sponsorship.dto';
 import { VisaService } from './visa.service';
 
@@ -29,6 +30,13 @@ export class VisaController {
   @ApiOkResponse({ type: VisaCatalogDto, description: 'The targets and the pathway templates a plan can start from' })
   pathways(): VisaCatalogDto {
     return this.visa.catalog();
+  }
+
+  @Get('rule-set')
+  @Public()
+  @ApiOkResponse({ type: RuleSetOverviewDto, description: 'The rule set in force: its version, every rule with its dates, sources and state on the day, and the UNVERIFIED points' })
+  ruleSet(@Query() query: RuleSetQueryDto): RuleSetOverviewDto {
+    return this.visa.ruleSet(query.date ?? new Date().toISOString().slice(0, 10));
   }
 
   @Post('sponsorship-check')

@@ -10,10 +10,12 @@ import {
   PostingSponsorshipFacts,
   proposalScenario,
   RULE_SET_VERSION,
+  ruleSetOverview,
   TARGETS,
 } from '@hashidari/visa-rules';
 import type { EligibilityRequestDto, EligibilityResultDto } from './dto/eligibility.dto';
 import type { VisaCatalogDto } from './dto/pathway-plan.dto';
+import type { RuleSetOverviewDto } from './dto/rule-set.dto';
 
 /** The stateless visa questions: eligibility, the pathway catalogue, and what sponsoring a posting needs. */
 @Injectable()
@@ -21,6 +23,11 @@ export class VisaService {
   eligibility(body: EligibilityRequestDto): EligibilityResultDto {
     const result = evaluateEligibility(body as unknown as EligibilityRequest);
     return { ...result, proposal: proposalScenario(result.target, { nationality: body.person?.nationality }) };
+  }
+
+  ruleSet(date: IsoDate): RuleSetOverviewDto {
+    const overview = ruleSetOverview(date);
+    return { ...overview, rules: overview.rules.map((rule) => ({ ...rule, targets: [...rule.targets], sources: [...rule.sources], ...(rule.keyDates ? { keyDates: { ...rule.keyDates } } : {}) })) };
   }
 
   catalog(): VisaCatalogDto {

@@ -33,12 +33,14 @@ export const NAV_BY_ROLE: Record<Role | 'visitor', NavItem[]> = {
     { to: '/home', label: 'nav.home' },
     { to: '/caseload', label: 'nav.caseload' },
     { to: '/visa/check', label: 'nav.visaCheck' },
+    { to: '/visa/rules', label: 'nav.ruleSet' },
     { to: '/insights', label: 'nav.insights' },
   ],
   admin: [
     { to: '/home', label: 'nav.home' },
     { to: '/admin/organizations', label: 'nav.verification' },
     { to: '/admin/postings', label: 'nav.moderation' },
+    { to: '/visa/rules', label: 'nav.ruleSet' },
     { to: '/jobs', label: 'nav.jobs' },
   ],
 };

@@ -36,6 +36,10 @@ export function createRouter() {
           lazy: async () => ({ Component: (await import('../features/insights/routes/market-insights-route')).MarketInsightsRoute }),
         },
         {
+          path: 'visa/rules',
+          lazy: async () => ({ Component: (await import('../features/visa/routes/rule-set-route')).RuleSetRoute }),
+        },
+        {
           path: 'visa/check',
           lazy: async () => ({ Component: (await import('../features/visa/routes/eligibility-check-route')).EligibilityCheckRoute }),
         },

@@ -43,7 +43,7 @@ const TASKS: Record<Role, Task[]> = {
   admin: [
     { icon: <ShieldIcon />, title: 'home.tasks.admin.verification.title', to: '/admin/organizations', body: 'home.tasks.admin.verification.body' },
     { icon: <BookIcon />, title: 'home.tasks.admin.moderation.title', to: '/admin/postings', body: 'home.tasks.admin.moderation.body' },
-    { icon: <ChecklistIcon />, title: 'home.tasks.admin.ruleSets.title', body: 'home.tasks.admin.ruleSets.body' },
+    { icon: <ChecklistIcon />, title: 'home.tasks.admin.ruleSets.title', to: '/visa/rules', body: 'home.tasks.admin.ruleSets.body' },
   ],
 };
 

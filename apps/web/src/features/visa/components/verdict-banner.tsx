@@ -1,4 +1,6 @@
+import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDay } from '../../../components/match/format';
 import { VERDICT_LOOK } from '../../../components/match/verdict-badge';
 import type { EligibilityResult } from '../api/check-eligibility';
@@ -17,7 +19,10 @@ export function VerdictBanner({ result, targetName }: { result: EligibilityResul
         <p className="hd-verdict__word">{t(`match.verdict.${result.verdict}`)}</p>
         <p className="hd-verdict__explain">{t(`visa.result.explain.${result.verdict}`)}</p>
         <p className="hd-verdict__meta">
-          {t('visa.result.meta', { date: formatDay(result.evalDate, locale), version: result.ruleSetVersion })}
+          {t('visa.result.meta', { date: formatDay(result.evalDate, locale), version: result.ruleSetVersion })}{' '}
+          <Anchor component={Link} to="/visa/rules" inherit underline="always">
+            {t('visa.rules.link')}
+          </Anchor>
         </p>
       </div>
     </div>

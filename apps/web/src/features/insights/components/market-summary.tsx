@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { FigureList } from '../../../components/ui/figure-list';
 import { currentLocale } from '../../../lib/i18n';
 import type { Market } from '../api/get-market-insights';
 import { formatShare, formatYearly } from './market-format';
@@ -13,14 +14,5 @@ export function MarketSummary({ market }: { market: Market }) {
     [t('insights.summary.internships'), formatShare(market.internshipShare, locale)],
     [t('insights.summary.salary'), market.salary ? formatYearly(t, market.salary.median, market.salary.currency, locale) : t('insights.summary.noSalary')],
   ];
-  return (
-    <dl className="hd-summary" aria-label={t('insights.summary.label', { country: t(`insights.country.${market.country}`) })}>
-      {figures.map(([label, value]) => (
-        <div key={label} className="hd-summary__item">
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <FigureList figures={figures} label={t('insights.summary.label', { country: t(`insights.country.${market.country}`) })} />;
 }

@@ -1,6 +1,7 @@
 import { Container, SegmentedControl, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FigureList } from '../../../components/ui/figure-list';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { ErrorState, LoadingState } from '../../../components/ui/query-state';
 import { formatDate } from '../../../lib/format';
@@ -57,21 +58,14 @@ function RuleList({ ruleSet }: { ruleSet: RuleSetOverview }) {
       <Text size="sm" mt="md" className="visa-rules__meta">
         {t('visa.rules.meta', { version: ruleSet.version, date: formatDate(ruleSet.date, locale), reference: ruleSet.reference })}
       </Text>
-      <dl className="visa-rules__counts">
-        {(
-          [
-            ['rules', counts.rules],
-            ['inForce', counts['in-force']],
-            ['scheduled', counts.scheduled],
-            ['unverified', counts.unverified],
-          ] as const
-        ).map(([key, value]) => (
-          <div key={key}>
-            <dt>{t(`visa.rules.counts.${key}`)}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <FigureList
+        figures={[
+          [t('visa.rules.counts.rules'), counts.rules],
+          [t('visa.rules.counts.inForce'), counts['in-force']],
+          [t('visa.rules.counts.scheduled'), counts.scheduled],
+          [t('visa.rules.counts.unverified'), counts.unverified],
+        ]}
+      />
       <div className="visa-rules__filters">
         <SegmentedControl
           value={view}

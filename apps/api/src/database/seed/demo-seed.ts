@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { AdviserConsentEntity } from '../../modules/advisers/entities/adviser-consent.entity';
 import { applyProfile } from '../../modules/candidates/candidate-profile.mapper';
 import { CandidateProfileEntity } from '../../modules/candidates/entities/candidate-profile.entity';
+import { JobReportEntity } from '../../modules/moderation/entities/job-report.entity';
 import { OrganizationEntity } from '../../modules/organizations/entities/organization.entity';
 import { UserEntity } from '../../modules/users/entities/user.entity';
 import { Random } from './random';
@@ -111,6 +112,18 @@ export async function seedDemo(dataSource: DataSource, today = new Date().toISOS
     ];
     for (const [i, { key, registrationNumber }] of waiting.entries()) {
       await em.update(OrganizationEntity, { id: organizationIdByKey.get(key) }, { verifiedAt: null, registrationNumber, createdAt: new Date(Date.now() - (3 - i) * 86_400_000) });
+    }
+
+    // Reports waiting in the admin's moderation queue: one posting reported twice, one once.
+    const reported = jobs.filter((j) => j.status === 'published' && j.employerKey !== 'kr-1' && j.employerKey !== 'jp-1').slice(0, 2);
+    const reports = [
+      { job: reported[0], reporter: people[20], reason: 'fraud', note: '面接の前に研修費として10万ウォンを振り込むよう言われました。' },
+      { job: reported[0], reporter: people[21], reason: 'misleading-visa', note: '비자 지원이라고 되어 있는데, 문의하니 관광 비자로 일하라고 했습니다.' },
+      { job: reported[1], reporter: people[22], reason: 'discrimination', note: 'The posting says only applicants under 25 of one nationality may apply.' },
+    ] as const;
+    for (const [i, { job, reporter, reason, note }] of reports.entries()) {
+      if (!job) continue;
+      await em.insert(JobReportEntity, { jobId: job.id, reporterUserId: reporter.userId, reason, note, createdAt: new Date(Date.now() - (reports.length - i) * 3_600_000) });
     }
 
     // The demo adviser's caseload: both demo candidates and a dozen others consented.

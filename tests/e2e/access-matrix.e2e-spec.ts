@@ -91,6 +91,7 @@ const rows: () => Row[] = () => [
   { route: 'GET /pathway-plans', call: (h) => h.get('/api/v1/pathway-plans'), expected: { ...only('candidate', 200), adviser: 422 } },
   { route: 'POST /pathway-plans', call: (h) => h.post('/api/v1/pathway-plans').send({}), expected: only('candidate', 422) },
   { route: 'GET /pathway-plans/:id (someone else’s)', call: (h) => h.get(`/api/v1/pathway-plans/${ids.plan}`), expected: { ...only('candidate', 404), adviser: 404 } },
+  { route: 'PATCH /pathway-plans/:id (someone else’s)', call: (h) => h.patch(`/api/v1/pathway-plans/${ids.plan}`).send({ startDate: '2024-04-01' }), expected: only('candidate', 404) },
   { route: 'DELETE /pathway-plans/:id (someone else’s)', call: (h) => h.delete(`/api/v1/pathway-plans/${ids.plan}`), expected: only('candidate', 404) },
   { route: 'PATCH /pathway-plans/:id/items/:itemId (someone else’s)', call: (h) => h.patch(`/api/v1/pathway-plans/${ids.plan}/items/${ids.item}`).send({ status: 'verified' }), expected: { ...only('candidate', 404), adviser: 404 } },
   { route: 'GET /taxonomy/skills', call: (h) => h.get('/api/v1/taxonomy/skills'), expected: anyone },

@@ -61,6 +61,49 @@ describe('pathway plans', () => {
   });
 });
 
+describe('moving a plan\'s dates', () => {
+  const patch = (user: SignedInUser, id: string, body: Record<string, unknown>) => t.http.patch(`/api/v1/pathway-plans/${id}`).set(user.auth).send(body);
+
+  it('moves the timeline with the new dates and keeps the checklist, its progress and its audit trail', async () => {
+    const { candidate, plan } = await candidateWithPlan();
+    expect(plan.dates).toEqual({ startDate: '2024-03-01', statusExpiresAt: '2027-02-28', graduationDate: '2027-02-20' });
+    const item = plan.items[0];
+    await t.http.patch(`/api/v1/pathway-plans/${plan.id}/items/${item.itemId}`).set(candidate.auth).send({ status: 'done' }).expect(200);
+
+    const moved = await patch(candidate, plan.id, { startDate: '2024-09-01', graduationDate: '2027-08-20', stageStarts: { 'd2-internship': '2026-07-01' } }).expect(200);
+    expect(moved.body.dates).toEqual({ startDate: '2024-09-01', statusExpiresAt: '2027-02-28', graduationDate: '2027-08-20', stageStarts: { 'd2-internship': '2026-07-01' } });
+    const stages = moved.body.stages as { id: string; startDate?: string }[];
+    expect(stages[0].startDate).toBe('2024-09-01');
+    expect(stages.find((stage) => stage.id === 'd2-internship')?.startDate).toBe('2026-07-01');
+    expect(moved.body.items.map((i: { itemId: string }) => i.itemId)).toEqual(plan.items.map((i) => i.itemId));
+    expect(moved.body.items.find((i: { itemId: string }) => i.itemId === item.itemId).status).toBe('done');
+    expect(moved.body.events).toHaveLength(1);
+  });
+
+  it.each([
+    [{}, 'startDate'],
+    [{ startDate: '2024-02-30' }, 'startDate'],
+    [{ stageStarts: { 'no-such-stage': '2026-07-01' } }, 'stageStarts.no-such-stage'],
+    [{ stageStarts: { 'd2-internship': 'soon' } }, 'stageStarts'],
+    [{ pathwayId: 'kr-d2-e7' }, 'pathwayId'],
+  ])('refuses %j at %s and changes nothing', async (body, path) => {
+    const { candidate, plan } = await candidateWithPlan();
+    const response = await patch(candidate, plan.id, body);
+    expect(expectError(response, 422, 'VALIDATION_FAILED').details?.map((d) => d.path)).toContain(path);
+    expect((await t.http.get(`/api/v1/pathway-plans/${plan.id}`).set(candidate.auth).expect(200)).body.dates).toEqual(plan.dates);
+  });
+
+  it('lets only the candidate move the dates: another candidate gets 404, the consented adviser and others 403', async () => {
+    const { candidate, plan } = await candidateWithPlan();
+    const adviser = await registerUser(t.http, 'adviser');
+    await t.http.post('/api/v1/candidates/me/advisers').set(candidate.auth).send({ adviserEmail: adviser.email }).expect(201);
+    expectError(await patch(await registerUser(t.http, 'candidate'), plan.id, { startDate: '2024-09-01' }), 404, 'NOT_FOUND');
+    expectError(await patch(adviser, plan.id, { startDate: '2024-09-01' }), 403, 'FORBIDDEN');
+    expectError(await patch(await registerUser(t.http, 'employer'), plan.id, { startDate: '2024-09-01' }), 403, 'FORBIDDEN');
+    expect((await t.http.get(`/api/v1/pathway-plans/${plan.id}`).set(candidate.auth).expect(200)).body.dates.startDate).toBe('2024-03-01');
+  });
+});
+
 describe('checklist review', () => {
   it('lets the candidate tick and annotate, but not verify their own item', async () => {
     const { candidate, plan } = await candidateWithPlan();

@@ -573,7 +573,7 @@ export interface paths {
         delete: operations["PathwayPlans_remove"];
         options?: never;
         head?: never;
-        patch?: never;
+        patch: operations["PathwayPlans_update"];
         trace?: never;
     };
     "/api/v1/pathway-plans/{id}/items/{itemId}": {
@@ -1654,6 +1654,19 @@ export interface components {
             /** Format: date */
             startDate: string | null;
         };
+        PlanDatesDto: {
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            statusExpiresAt?: string;
+            /** Format: date */
+            graduationDate?: string;
+            /** Format: date */
+            jobStartDate?: string;
+            stageStarts?: {
+                [key: string]: string;
+            };
+        };
         PlannedDeadlineDto: {
             id: string;
             /** @enum {string} */
@@ -1729,6 +1742,7 @@ export interface components {
             pathwayId: string;
             pathwayLabel: components["schemas"]["LocalizedTextDto"];
             targetJob: components["schemas"]["PlanJobDto"] | null;
+            dates: components["schemas"]["PlanDatesDto"];
             /** Format: date */
             evalDate: string;
             ruleSetVersion: string;
@@ -1767,6 +1781,23 @@ export interface components {
              * @description a published posting this plan aims at
              */
             targetJobId?: string;
+        };
+        UpdatePathwayPlanDto: {
+            /**
+             * Format: date
+             * @description start of the first stage
+             */
+            startDate?: string;
+            /** Format: date */
+            statusExpiresAt?: string;
+            /** Format: date */
+            graduationDate?: string;
+            /** Format: date */
+            jobStartDate?: string;
+            /** @description start dates of optional stages (merged into the plan's) */
+            stageStarts?: {
+                [key: string]: string;
+            };
         };
         UpdatePlanItemDto: {
             /**
@@ -4259,6 +4290,66 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Only for: candidate */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    PathwayPlans_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdatePathwayPlanDto"];
+            };
+        };
+        responses: {
+            /** @description Moves the plan's dates; the timeline follows, the checklist and its audit trail stay */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PathwayPlanDto"];
+                };
             };
             /** @description No valid access token */
             401: {

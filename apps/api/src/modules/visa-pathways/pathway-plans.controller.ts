@@ -4,7 +4,7 @@ import { Auth, SignedInUser } from '../../common/auth/auth.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { ErrorEnvelopeDto } from '../../common/http/error-envelope';
 import { uuidPipe } from '../../common/validation/uuid.pipe';
-import { CreatePathwayPlanDto, ListPlansQueryDto, PathwayPlanDto, UpdatePlanItemDto } from './dto/pathway-plan.dto';
+import { CreatePathwayPlanDto, ListPlansQueryDto, PathwayPlanDto, UpdatePathwayPlanDto, UpdatePlanItemDto } from './dto/pathway-plan.dto';
 import { PathwayPlansService } from './pathway-plans.service';
 
 @ApiTags('visa')
@@ -33,6 +33,13 @@ export class PathwayPlansController {
   @ApiOkResponse({ type: PathwayPlanDto, description: 'The plan with today’s timeline, deadlines at risk, checklist and audit trail' })
   get(@SignedInUser() caller: AuthUser, @Param('id', uuidPipe) id: string): Promise<PathwayPlanDto> {
     return this.plans.get(caller, id);
+  }
+
+  @Patch(':id')
+  @Auth({ roles: ['candidate'] })
+  @ApiOkResponse({ type: PathwayPlanDto, description: 'Moves the plan\'s dates; the timeline follows, the checklist and its audit trail stay' })
+  update(@SignedInUser() caller: AuthUser, @Param('id', uuidPipe) id: string, @Body() body: UpdatePathwayPlanDto): Promise<PathwayPlanDto> {
+    return this.plans.update(caller, id, body);
   }
 
   @Delete(':id')

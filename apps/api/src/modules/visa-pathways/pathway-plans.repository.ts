@@ -30,6 +30,10 @@ export class PathwayPlansRepository {
     return em.save(PathwayPlanEntity, em.create(PathwayPlanEntity, values));
   }
 
+  savePlan(plan: PathwayPlanEntity, em: EntityManager): Promise<PathwayPlanEntity> {
+    return em.save(PathwayPlanEntity, plan);
+  }
+
   async insertItems(items: Partial<PlanChecklistItemEntity>[], em: EntityManager): Promise<void> {
     if (items.length > 0) await em.insert(PlanChecklistItemEntity, items);
   }

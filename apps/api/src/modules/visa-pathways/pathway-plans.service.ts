@@ -8,7 +8,7 @@ import { CandidateAccess } from '../candidates/candidate-access';
 import { CandidatesRepository } from '../candidates/candidates.repository';
 import { JobsRepository } from '../jobs/jobs.repository';
 import { AccessLogRepository } from '../privacy/access-log.repository';
-import type { CreatePathwayPlanDto, ListPlansQueryDto, PathwayPlanDto, UpdatePlanItemDto } from './dto/pathway-plan.dto';
+import type { CreatePathwayPlanDto, ListPlansQueryDto, PathwayPlanDto, UpdatePathwayPlanDto, UpdatePlanItemDto } from './dto/pathway-plan.dto';
 import type { PathwayPlanEntity } from './entities/pathway-plan.entity';
 import { toPlanDto } from './plan.mapper';
 import { PathwayPlansRepository } from './pathway-plans.repository';
@@ -95,6 +95,32 @@ export class PathwayPlansService {
   get(caller: AuthUser, id: string): Promise<PathwayPlanDto> {
     return this.dataSource.transaction(async (em) => {
       return this.detail(await this.visiblePlan(caller, id, em), em);
+    });
+  }
+
+  /**
+   * The candidate moves a plan's dates (a later graduation, a new job start); the timeline and its
+   * deadlines follow on the next read, the checklist and its audit trail stay as they are.
+   */
+  update(caller: AuthUser, id: string, body: UpdatePathwayPlanDto): Promise<PathwayPlanDto> {
+    return this.dataSource.transaction(async (em) => {
+      const plan = await this.plans.findById(id, em);
+      if (!plan || plan.candidate?.userId !== caller.id) throw new DomainError('NOT_FOUND', 'No plan of yours has this id');
+      const { stageStarts, ...sent } = body;
+      // only the dates sent: the body's other fields may be present and undefined
+      const dates = Object.fromEntries(Object.entries(sent).filter(([, value]) => value !== undefined)) as Omit<UpdatePathwayPlanDto, 'stageStarts'>;
+      if (Object.keys(dates).length === 0 && !stageStarts) {
+        throw new DomainError('VALIDATION_FAILED', 'Nothing to change', [{ path: 'startDate', issue: 'send at least one date' }]);
+      }
+      const pathway = getPathway(plan.pathwayId);
+      const unknownStages = Object.keys(stageStarts ?? {}).filter((stageId) => !pathway?.stages.some((stage) => stage.id === stageId && stage.optional));
+      if (unknownStages.length > 0) {
+        throw new DomainError('VALIDATION_FAILED', 'Unknown stage', unknownStages.map((stageId) => ({ path: `stageStarts.${stageId}`, issue: 'not an optional stage of this pathway' })));
+      }
+      plan.inputs = { ...plan.inputs, ...dates, ...(stageStarts ? { stageStarts: { ...plan.inputs.stageStarts, ...stageStarts } } : {}) };
+      this.timeline(plan); // refuses dates the timeline cannot use before anything is written
+      await this.plans.savePlan(plan, em);
+      return this.detail(plan, em);
     });
   }
 

@@ -1,5 +1,5 @@
-import { getPathway, PlanTimeline, proposalScenario } from '@hashidari/visa-rules';
-import type { PathwayPlanDto } from './dto/pathway-plan.dto';
+import { getPathway, PlanInput, PlanTimeline, proposalScenario } from '@hashidari/visa-rules';
+import type { PathwayPlanDto, PlanDatesDto } from './dto/pathway-plan.dto';
 import type { PathwayPlanEntity } from './entities/pathway-plan.entity';
 import type { PlanChecklistItemEntity } from './entities/plan-checklist-item.entity';
 import type { PlanItemEventEntity } from './entities/plan-item-event.entity';
@@ -21,6 +21,7 @@ export function toPlanDto(
     targetJob: plan.targetJob
       ? { id: plan.targetJob.id, title: plan.targetJob.title, country: plan.targetJob.country, startDate: plan.targetJob.startDate }
       : null,
+    dates: planDates(plan.inputs),
     evalDate: timeline.evalDate,
     ruleSetVersion: timeline.ruleSetVersion,
     stages: timeline.stages.map((stage) => ({
@@ -63,5 +64,17 @@ export function toPlanDto(
       at: e.createdAt.toISOString(),
     })),
     createdAt: plan.createdAt.toISOString(),
+  };
+}
+
+/** The plan's own dates (the birth date it also uses comes from the profile and is not repeated here). */
+function planDates(inputs: PlanInput): PlanDatesDto {
+  const { startDate, statusExpiresAt, graduationDate, jobStartDate, stageStarts } = inputs;
+  return {
+    startDate,
+    ...(statusExpiresAt ? { statusExpiresAt } : {}),
+    ...(graduationDate ? { graduationDate } : {}),
+    ...(jobStartDate ? { jobStartDate } : {}),
+    ...(stageStarts && Object.keys(stageStarts).length > 0 ? { stageStarts: { ...stageStarts } } : {}),
   };
 }

@@ -37,6 +37,25 @@ export class CreatePathwayPlanDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'a published posting this plan aims at' }) @IsOptional() @IsUUID() targetJobId?: string;
 }
 
+/** The dates a plan is computed from; those sent replace the plan's, the others stay. */
+export class UpdatePathwayPlanDto {
+  @ApiPropertyOptional({ format: 'date', description: 'start of the first stage' }) @IsOptional() @IsIsoDateString() startDate?: string;
+  @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsIsoDateString() statusExpiresAt?: string;
+  @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsIsoDateString() graduationDate?: string;
+  @ApiPropertyOptional({ format: 'date' }) @IsOptional() @IsIsoDateString() jobStartDate?: string;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string', format: 'date' }, description: 'start dates of optional stages (merged into the plan\'s)' })
+  @IsOptional() @IsDateByStage() stageStarts?: Record<string, string>;
+}
+
+/** The dates the plan's timeline is computed from, as the candidate gave them. */
+export class PlanDatesDto {
+  @ApiProperty({ format: 'date' }) startDate: string;
+  @ApiPropertyOptional({ format: 'date' }) statusExpiresAt?: string;
+  @ApiPropertyOptional({ format: 'date' }) graduationDate?: string;
+  @ApiPropertyOptional({ format: 'date' }) jobStartDate?: string;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string', format: 'date' } }) stageStarts?: Record<string, string>;
+}
+
 export class UpdatePlanItemDto {
   @ApiPropertyOptional({ enum: CHECKLIST_ITEM_STATUSES, description: 'candidates: todo or done; advisers: verified or rejected' })
   @IsOptional() @IsIn(CHECKLIST_ITEM_STATUSES) status?: ChecklistItemStatus;
@@ -103,6 +122,7 @@ export class PathwayPlanDto {
   @ApiProperty() pathwayId: string;
   @ApiProperty({ type: LocalizedTextDto }) pathwayLabel: Trilingual;
   @ApiProperty({ type: PlanJobDto, nullable: true }) targetJob: PlanJobDto | null;
+  @ApiProperty({ type: PlanDatesDto }) dates: PlanDatesDto;
   @ApiProperty({ format: 'date' }) evalDate: string;
   @ApiProperty() ruleSetVersion: string;
   @ApiProperty({ type: [PlannedStageDto] }) stages: PlannedStageDto[];

@@ -101,6 +101,29 @@ describe('a candidate’s visa pathway', () => {
     await expectAccessible(page);
   });
 
+  it('ko: moves a plan\'s dates after a later graduation; the checklist stays', async () => {
+    const candidate = await registerThroughApi(portal().baseUrl, 'candidate', 'ko', 'pathway-dates');
+    const plan = await createPlanThroughApi(portal().baseUrl, candidate, { pathwayId: 'kr-d2-d10-e7', startDate: '2024-03-01', graduationDate: '2027-02-20' });
+    const page = await portal().newPage({ locale: 'ko-KR', viewport: PHONE });
+    await signInWithToken(page, candidate, 'ko');
+    await page.goto(`/pathway/${plan.id}`);
+    await page.getByRole('button', { name: '날짜 변경' }).click();
+    const dialog = page.getByRole('dialog', { name: '플랜 날짜 변경' });
+    await dialog.waitFor();
+    const graduation = dialog.getByLabel('졸업(예정)일');
+    expect(await graduation.inputValue()).toBe('2027-02-20');
+    await graduation.fill('2027-08-20');
+    await expectAccessible(page);
+    await dialog.getByRole('button', { name: '날짜 저장' }).click();
+    await page.getByRole('status').filter({ hasText: '날짜를 저장했습니다.' }).waitFor();
+    expect(await hasHorizontalScroll(page)).toBe(false);
+
+    const response = await fetch(`${portal().baseUrl}/api/v1/pathway-plans/${plan.id}`, { headers: { authorization: `Bearer ${candidate.accessToken}` } });
+    const saved = (await response.json()) as { dates: Record<string, string>; items: unknown[] };
+    expect(saved.dates).toEqual({ startDate: '2024-03-01', graduationDate: '2027-08-20' });
+    expect(saved.items).toHaveLength(plan.items.length);
+  });
+
   it('en: deletes a plan started by mistake after confirming, and is back on the list without it', async () => {
     const candidate = await registerThroughApi(portal().baseUrl, 'candidate', 'en', 'pathway-delete');
     const plan = await createPlanThroughApi(portal().baseUrl, candidate, { pathwayId: 'kr-d2-e7', startDate: '2024-03-01' });

@@ -46,7 +46,8 @@ function toBody(values: PlanFormValues, pathway: PathwayTemplate, targetJobId: s
   return body;
 }
 
-function usesGraduation(pathway: PathwayTemplate): boolean {
+/** Whether the route has a study or job-seeking stage, whose end the graduation date places. */
+export function usesGraduation(pathway: { stages: readonly Pick<PathwayTemplate['stages'][number], 'id' | 'target'>[] }): boolean {
   return pathway.stages.some((stage) => stagePhase(stage) === 'study' || stagePhase(stage) === 'job-seeking');
 }
 

@@ -11,6 +11,7 @@ import { useMe } from '../../../lib/auth/get-me';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { LoadingState } from '../../../components/ui/query-state';
 import { DeletePlanSection } from '../components/delete-plan-section';
+import { PlanDatesSection } from '../components/plan-dates-section';
 import '../../../components/match/common.css';
 import '../components/pathway.css';
 
@@ -58,6 +59,7 @@ export function PlanRoute() {
             </Text>
           ) : null}
           <PlanBody plan={plan.data} mode="candidate" />
+          <PlanDatesSection plan={plan.data} />
           <DeletePlanSection planId={plan.data.id} title={title} />
         </>
       ) : null}

@@ -18,3 +18,23 @@ export function formatMoment(iso: string, locale: string): string {
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
+
+const regionNames = new Map<string, Intl.DisplayNames | null>();
+
+/** A country's name in the reader's language (ISO 3166 code → 韓国 / 한국 / South Korea); the code itself when Intl has none. */
+export function countryName(code: string, locale: string): string {
+  let names = regionNames.get(locale);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([locale], { type: 'region' });
+    } catch {
+      names = null;
+    }
+    regionNames.set(locale, names);
+  }
+  try {
+    return names?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -6,6 +6,7 @@ import { formatDay, formatPay, formatPayRange, type Currency, type PayPeriod } f
 import { useLocalized } from './localized-text';
 import type { ExplanationItem, Gate, Viewer } from './match-types';
 import { useStatusName } from './status-name';
+import { countryName } from '../../lib/format';
 
 type Params = Record<string, unknown>;
 
@@ -29,13 +30,7 @@ export function useMatchText() {
   const catalog = useVisaCatalog();
   const separator = t('match.listSeparator');
 
-  const region = (code: string) => {
-    try {
-      return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
-    } catch {
-      return code;
-    }
-  };
+  const region = (code: string) => countryName(code, locale);
   const list = (values: string[], name: (value: string) => string = (value) => value) =>
     values.length > 0 ? values.map(name).join(separator) : t('match.values.none');
   /** "TOPIK 5" → TOPIK 5級, "BJT 480" → BJT 480点, "native" → ネイティブ. */

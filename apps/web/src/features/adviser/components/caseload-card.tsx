@@ -1,3 +1,4 @@
+import { countryName } from '../../../lib/format';
 import { Anchor, Button, Collapse } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,12 +13,7 @@ import { RISK_COLOR, riskLevel } from './risk-level';
 import { ToneBadge } from '../../../components/match/tone-badge';
 
 function regionName(code: string | null, locale: string): string | null {
-  if (!code) return null;
-  try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return code ? countryName(code, locale) : null;
 }
 
 /** One consenting candidate: risk, status and its expiry, the next deadline, plans and profile. */

@@ -3,6 +3,7 @@ import { formatAmount } from '../../../lib/format-money';
 import { isTranslationKey, type Locale } from '../../../lib/i18n';
 import { languageOfCountry, pickLocalized, type LocalizedText, type PickedText } from '../../../lib/localized-text';
 import type { Job } from '../api/search-jobs';
+import { countryName } from '../../../lib/format';
 
 type Salary = NonNullable<Job['salary']>;
 type LanguageRequirement = Job['languageRequirements'][number];
@@ -38,17 +39,6 @@ export function cityName(t: TFunction, city: string | null): string | null {
   if (!city) return null;
   const key = `jobs.cities.${city.trim().toLowerCase().replace(/[^a-z]/g, '')}`;
   return isTranslationKey(key) ? t(key) : city;
-}
-
-const regionNames = new Map<string, Intl.DisplayNames>();
-
-export function countryName(code: string, locale: Locale): string {
-  let names = regionNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale], { type: 'region' });
-    regionNames.set(locale, names);
-  }
-  return names.of(code) ?? code;
 }
 
 /** "ソウル（韓国）" / "서울, 한국" / "Seoul, South Korea". */

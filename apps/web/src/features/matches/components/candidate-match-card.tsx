@@ -1,3 +1,4 @@
+import { countryName } from '../../../lib/format';
 import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -9,12 +10,7 @@ import type { CandidateMatch } from '../api/get-candidate-matches';
 import { MatchWhy } from './match-why';
 
 function regionName(code: string | null, locale: string): string | null {
-  if (!code) return null;
-  try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return code ? countryName(code, locale) : null;
 }
 
 /** One ranked candidate for the employer: who, the score, the visa route, and the reasons from the job's side. */

@@ -1,3 +1,4 @@
+import { countryName } from '../../../lib/format';
 import type { Schemas } from '@hashidari/contracts';
 import { useTranslation } from 'react-i18next';
 import { formatDay, formatPayRange } from '../../../components/match/format';
@@ -10,12 +11,7 @@ export function JobFacts({ job }: { job: Job }) {
   const { t, i18n } = useTranslation();
   const localized = useLocalized();
   const locale = i18n.resolvedLanguage ?? 'en';
-  let region = job.country as string;
-  try {
-    region = new Intl.DisplayNames([locale], { type: 'region' }).of(job.country) ?? job.country;
-  } catch {
-    // keep the code
-  }
+  const region = countryName(job.country, locale);
   const facts = [
     job.city ? t('match.values.place', { country: region, city: job.city }) : region,
     t(`match.values.employmentType.${job.employmentType}`),

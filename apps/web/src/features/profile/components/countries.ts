@@ -1,3 +1,4 @@
+import { countryName } from '../../../lib/format';
 // ISO 3166-1 alpha-2 codes; names come from Intl.DisplayNames in the reader's language.
 const COUNTRY_CODES = (
   'AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ ' +
@@ -12,21 +13,7 @@ const COUNTRY_CODES = (
 /** The two countries of the platform come first in every country list. */
 const FIRST = ['JP', 'KR'];
 
-const displayNames = new Map<string, Intl.DisplayNames>();
-
-export function countryName(code: string | null | undefined, locale: string): string {
-  if (!code) return '';
-  let names = displayNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale], { type: 'region' });
-    displayNames.set(locale, names);
-  }
-  try {
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+export { countryName };
 
 export interface CountryOption {
   value: string;

@@ -1,3 +1,4 @@
+import { countryName } from '../../../lib/format';
 import { useTranslation } from 'react-i18next';
 import { PICKABLE_STATUSES, useStatusName } from '../../../components/match/status-name';
 import type { Option } from './fields/controls';
@@ -37,13 +38,7 @@ export function useOptions() {
   const { t, i18n } = useTranslation();
   const statusName = useStatusName();
   const locale = i18n.resolvedLanguage ?? 'en';
-  let regions: Intl.DisplayNames | undefined;
-  try {
-    regions = new Intl.DisplayNames([locale], { type: 'region' });
-  } catch {
-    regions = undefined;
-  }
-  const country = (code: string) => regions?.of(code) ?? code;
+  const country = (code: string) => countryName(code, locale);
 
   const countries: Option[] = COUNTRIES.map((code) => ({ value: code, label: country(code) }));
   const degreeLevels: Option[] = DEGREE_LEVELS.map((value) => ({ value, label: t(`visa.options.degree.${value}`) }));

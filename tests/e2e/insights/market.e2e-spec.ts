@@ -82,6 +82,16 @@ describe('market insights', () => {
     expect(japan.groups[0].codes[0].occupations.map((o: { id: string }) => o.id)).toContain('overseas-sales-representative');
   });
 
+  it('counts a code written in full-width digits as the same code, and takes a zero salary without failing', async () => {
+    const before = (await market({ country: 'KR' })).markets[0];
+    const codeRow = (m: typeof before) => m.groups.find((g: { group: string }) => g.group === 'sales-trade').codes;
+    await createPublishedJob(t.http, employer, krOrg, { occupationCode: '２７４２', salary: yearly(0, 0) });
+    const after = (await market({ country: 'KR' })).markets[0];
+    expect(codeRow(after).map((c: { code: string }) => c.code)).toEqual(['2742']);
+    expect(codeRow(after)[0].postings).toBe(codeRow(before)[0].postings + 1);
+    expect(after.salary).toEqual(before.salary);
+  });
+
   it('answers one market when asked, for anyone signed in or not', async () => {
     const candidate = await registerUser(t.http, 'candidate');
     const response = await t.http.get('/api/v1/insights/market').query({ country: 'JP' }).set(candidate.auth).expect(200);

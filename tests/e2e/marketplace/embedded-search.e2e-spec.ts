@@ -78,10 +78,18 @@ it('recommends postings to a candidate and answers an employer on the embedded d
 }, 60_000);
 
 it('aggregates the market on the embedded database (grouping sets, percentiles)', async () => {
-  const body = (await http.get('/api/v1/insights/market').query({ country: 'KR' }).expect(200)).body;
-  // the postings of the tests above: all KR, 2742, with the factory's salary band
-  const [kr] = body.markets;
-  expect(kr.postings).toBeGreaterThanOrEqual(4);
-  expect(kr.groups[0]).toMatchObject({ group: 'sales-trade', codes: [expect.objectContaining({ code: '2742' })] });
-  expect(kr.salary).toMatchObject({ currency: 'KRW', median: 36_500_000 });
+  const employer = await registerUser(http, 'employer');
+  const orgId = (await createOrganization(http, employer, { country: 'JP', names: { ja: '株式会社テスト' }, jpCategory: 3 })).id;
+  // annual midpoints 3.0M, 4.5M and 6.0M yen (and 5.4M from 450,000 a month): quartiles 4.125M / 4.95M / 5.55M
+  for (const salary of [
+    { min: 2_500_000, max: 3_500_000, currency: 'JPY', period: 'year' },
+    { min: 4_000_000, max: 5_000_000, currency: 'JPY', period: 'year' },
+    { min: 5_500_000, max: 6_500_000, currency: 'JPY', period: 'year' },
+    { min: 450_000, currency: 'JPY', period: 'month' },
+  ]) {
+    await createPublishedJob(http, employer, orgId, { country: 'JP', occupationCode: '048', languageRequirements: [], salary });
+  }
+  const [jp] = (await http.get('/api/v1/insights/market').query({ country: 'JP' }).expect(200)).body.markets;
+  expect(jp).toMatchObject({ postings: 4, salary: { currency: 'JPY', p25: 4_125_000, median: 4_950_000, p75: 5_550_000, postings: 4 } });
+  expect(jp.groups).toEqual([expect.objectContaining({ group: 'sales-trade', codes: [expect.objectContaining({ code: '048', postings: 4 })] })]);
 }, 60_000);

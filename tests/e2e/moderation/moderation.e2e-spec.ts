@@ -34,7 +34,7 @@ describe('reporting a posting', () => {
     const candidate = await registerUser(t.http, 'candidate');
     const created = await report(candidate, job.id, { reason: 'fraud', note: '  面接前に登録料を求められました。  ' }).expect(201);
     expect(created.body).toEqual({ id: expect.any(String), jobId: job.id, reason: 'fraud', note: '面接前に登録料を求められました。', createdAt: expect.any(String) });
-    expectError(await report(candidate, job.id, { reason: 'other' }), 409, 'CONFLICT');
+    expectError(await report(candidate, job.id, { reason: 'other' }), 409, 'ALREADY_REPORTED');
     const exported = await t.http.get('/api/v1/me/export').set(candidate.auth).expect(200);
     expect(exported.body.postingReports).toEqual([{ jobId: job.id, reason: 'fraud', note: '面接前に登録料を求められました。', at: expect.any(String), resolution: null }]);
   });
@@ -90,8 +90,13 @@ describe('the moderators\' queue and decisions', () => {
         { reason: 'fraud', count: 1 },
       ],
     });
-    expect(firstItem?.latestReports.map((r) => r.reason)).toEqual(['fraud', 'unlawful-terms', 'unlawful-terms']);
-    expect(firstItem?.latestReports[2].note).toBe('최저임금 미달');
+    // what the reports said and when, never who sent them
+    expect(firstItem?.latestReports).toEqual([
+      { reason: 'fraud', note: null, createdAt: expect.any(String) },
+      { reason: 'unlawful-terms', note: null, createdAt: expect.any(String) },
+      { reason: 'unlawful-terms', note: '최저임금 미달', createdAt: expect.any(String) },
+    ]);
+    expect(Object.keys(firstItem ?? {}).sort()).toEqual(['job', 'latestReports', 'openReports', 'reasons']);
 
     // one item a page: every reported posting once, in the same order
     const walked: string[] = [];
@@ -102,6 +107,14 @@ describe('the moderators\' queue and decisions', () => {
       cursor = page.nextCursor;
     } while (cursor);
     expect(walked).toEqual(ids(all));
+  });
+
+  it.each([
+    ['not a cursor', 'garbage'],
+    ['a forged key', Buffer.from(JSON.stringify({ at: 'yesterday', id: '1 OR 1=1' })).toString('base64url')],
+  ])('refuses %s with a field error on cursor', async (_, cursor) => {
+    const response = await t.http.get('/api/v1/admin/jobs').query({ cursor }).set(admin.auth);
+    expect(expectError(response, 422, 'VALIDATION_FAILED').details).toEqual([expect.objectContaining({ path: 'cursor' })]);
   });
 
   it('lists every published posting newest first, reported or not', async () => {
@@ -121,6 +134,11 @@ describe('the moderators\' queue and decisions', () => {
     expect(shown.body).toMatchObject({ status: 'closed', moderation: { reason } });
     expect(ids(await queue({ limit: 100 }))).not.toContain(job.id);
     expect(ids(await queue({ queue: 'published', limit: 100 }))).not.toContain(job.id);
+    // who decided is kept (not shown)
+    const [decided] = await t.app.get(DataSource).query('SELECT moderated_by_user_id FROM job_postings WHERE id = $1', [job.id]);
+    const resolved = await t.app.get(DataSource).query('SELECT resolution, resolved_by_user_id FROM job_reports WHERE job_id = $1', [job.id]);
+    expect(decided).toEqual({ moderated_by_user_id: admin.id });
+    expect(resolved).toEqual([{ resolution: 'taken-down', resolved_by_user_id: admin.id }]);
     expectError(await t.http.post(`/api/v1/jobs/${job.id}/publish`).set(employer.auth), 409, 'ILLEGAL_TRANSITION');
     expectError(await t.http.patch(`/api/v1/jobs/${job.id}`).set(employer.auth).send({ city: 'Busan' }), 409, 'CONFLICT');
     expectError(await t.http.post(`/api/v1/admin/jobs/${job.id}/takedown`).set(admin.auth).send({ reason }), 409, 'CONFLICT');
@@ -148,15 +166,15 @@ describe('the moderators\' queue and decisions', () => {
     expectError(await t.http.post('/api/v1/admin/jobs/00000000-0000-4000-8000-000000000000/reports/dismiss').set(admin.auth), 404, 'NOT_FOUND');
   });
 
-  it('keeps a report when its sender erases the account, without the link to them', async () => {
+  it('keeps the reason of a report when its sender erases the account, without the link to them or their note', async () => {
     const job = await createPublishedJob(t.http, employer, orgId);
     const candidate = await registerUser(t.http, 'candidate');
     await report(candidate, job.id, { reason: 'discrimination', note: '国籍で応募を断られました。' }).expect(201);
     await t.http.delete('/api/v1/me').set(candidate.auth).expect(204);
     const item = (await queue({ limit: 100 })).items.find((i) => i.job.id === job.id);
-    expect(item).toMatchObject({ openReports: 1, latestReports: [{ reason: 'discrimination', note: '国籍で応募を断られました。' }] });
-    const rows = await t.app.get(DataSource).query('SELECT reporter_user_id FROM job_reports WHERE job_id = $1', [job.id]);
-    expect(rows).toEqual([{ reporter_user_id: null }]);
+    expect(item).toMatchObject({ openReports: 1, latestReports: [{ reason: 'discrimination', note: null, createdAt: expect.any(String) }] });
+    const rows = await t.app.get(DataSource).query('SELECT reporter_user_id, note FROM job_reports WHERE job_id = $1', [job.id]);
+    expect(rows).toEqual([{ reporter_user_id: null, note: null }]);
   });
 
   it.each(['candidate', 'employer', 'adviser'] as const)('refuses the queue and the decisions to a %s', async (role) => {

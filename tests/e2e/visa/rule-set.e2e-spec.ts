@@ -19,7 +19,7 @@ describe('the rule set', () => {
     expect(body).toMatchObject({ version: eligibility.body.ruleSetVersion, date: '2026-11-28', reference: expect.stringContaining('visa-rules.md') });
     expect(body.counts.rules).toBe(body.rules.length);
     expect(body.counts.unverified).toBe(body.rules.filter((r: Rule) => r.unverified).length);
-    expect(rule(body, 'KR-E7-W-04')).toMatchObject({ state: 'in-force', upcomingDates: ['2026-12-31'], effectiveFrom: '2026-02-01', effectiveTo: '2026-12-31' });
+    expect(rule(body, 'KR-E7-W-04')).toMatchObject({ state: 'in-force', upcomingDates: ['2027-01-01'], effectiveFrom: '2026-02-01', effectiveTo: '2026-12-31' });
     expect(rule(body, 'KR-E7-W')).toMatchObject({ state: 'scheduled', upcomingDates: ['2027-01-01'] });
     expect(rule(body, 'KR-E7-W-04')?.sources.length).toBeGreaterThan(0);
     expect(rule(body, 'KR-E7-W-04')?.title).toEqual({ en: expect.any(String), ja: expect.any(String), ko: expect.any(String) });

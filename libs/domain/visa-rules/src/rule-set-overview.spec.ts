@@ -27,8 +27,8 @@ describe('the rule set on a date', () => {
   });
 
   it.each([
-    // KR-E7-W-04: the 2026 E-7 wage floors, in force until 2026-12-31 (a change ahead)
-    ['KR-E7-W-04', 'in-force', ['2026-12-31']],
+    // KR-E7-W-04: the 2026 E-7 wage floors, in force until 2026-12-31: they change on 2027-01-01
+    ['KR-E7-W-04', 'in-force', ['2027-01-01']],
     // KR-E7-W-02: the 2025 floors, replaced
     ['KR-E7-W-02', 'ended', []],
     // KR-E7-W: 2027 onward, no amount published yet
@@ -37,5 +37,9 @@ describe('the rule set on a date', () => {
     ['KR-D10-01', 'in-force', []],
   ])('%s is %s, with the dates ahead %j', (id, state, upcoming) => {
     expect(rule(id)).toMatchObject({ state, upcomingDates: upcoming });
+  });
+
+  it('still shows the change on the last day a rule is in force (KR-E7-W-04 on 2026-12-31)', () => {
+    expect(ruleSetOverview('2026-12-31').rules.find((r) => r.id === 'KR-E7-W-04')).toMatchObject({ state: 'in-force', upcomingDates: ['2027-01-01'] });
   });
 });

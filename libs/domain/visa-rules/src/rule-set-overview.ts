@@ -1,4 +1,4 @@
-import type { IsoDate } from '@hashidari/domain-core';
+import { addDays, type IsoDate } from '@hashidari/domain-core';
 import { RULES, toRuleSummary, type RuleSummary } from './rules/rule-registry';
 import { REFERENCE_DOCUMENT, RULE_SET_VERSION } from './version';
 
@@ -13,7 +13,7 @@ export function ruleStateOn(rule: Pick<RuleSummary, 'effectiveFrom' | 'effective
 
 export interface RuleOverview extends RuleSummary {
   state: RuleState;
-  /** Dates after `date` on which the rule starts, ends or its own logic turns (changes ahead), soonest first */
+  /** Days after `date` from which something changes: the rule starts, stops (the day after its last) or its own logic turns; soonest first */
   upcomingDates: IsoDate[];
 }
 
@@ -29,7 +29,8 @@ export interface RuleSetOverview {
 export function ruleSetOverview(date: IsoDate): RuleSetOverview {
   const rules = RULES.map((rule): RuleOverview => {
     const summary = toRuleSummary(rule);
-    const dates = [summary.effectiveFrom, summary.effectiveTo, ...Object.values(summary.keyDates ?? {})];
+    // effectiveTo is the last day in force: the change is the day after it
+    const dates = [summary.effectiveFrom, summary.effectiveTo && addDays(summary.effectiveTo, 1), ...Object.values(summary.keyDates ?? {})];
     const upcomingDates = [...new Set(dates.filter((d): d is IsoDate => d !== undefined && d > date))].sort();
     return { ...summary, state: ruleStateOn(summary, date), upcomingDates };
   });

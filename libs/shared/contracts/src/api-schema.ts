@@ -4543,7 +4543,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Reports a published posting to the moderators; 409 on a second report of the same posting */
+            /** @description Reports a published posting to the moderators; 409 ALREADY_REPORTED on a second report of the same posting, 409 CONFLICT when the posting is closed */
             201: {
                 headers: {
                     [name: string]: unknown;

@@ -5,10 +5,21 @@ export function encodeCursor(key: Record<string, string | number>): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor<K extends Record<string, string | number>>(cursor: string, fields: (keyof K)[]): K {
+/** What a cursor field holds: checked before the value reaches SQL, where a cast would fail with a 500. */
+export type CursorField = 'timestamp' | 'uuid';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+
+function holds(kind: CursorField, value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  return kind === 'uuid' ? UUID.test(value) : TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+export function decodeCursor<K extends Record<string, string>>(cursor: string, fields: Record<keyof K, CursorField>): K {
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as K;
-    if (fields.every((f) => ['string', 'number'].includes(typeof value[f]))) return value;
+    if (value && typeof value === 'object' && Object.entries(fields).every(([name, kind]) => holds(kind as CursorField, value[name]))) return value;
   } catch {
     // fall through to the validation error
   }

@@ -1,3 +1,4 @@
+import { Transform } from 'class-transformer';
 import { registerDecorator, ValidationOptions } from 'class-validator';
 import { isIsoDate } from '@hashidari/domain-core';
 
@@ -45,4 +46,9 @@ export function IsLocalizedText(options: ValidationOptions & { maxLength?: numbe
         },
       },
     });
+}
+
+/** Trims a string field before it is validated, so that "  " counts as empty and stored text has no stray spaces. */
+export function Trimmed() {
+  return Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 }

@@ -67,7 +67,7 @@ export class ApplicationsService {
   list(caller: AuthUser, query: ListApplicationsQueryDto): Promise<ApplicationPageDto> {
     return this.dataSource.transaction(async (em) => {
       const limit = query.limit ?? 20;
-      const after = query.cursor ? decodeCursor<{ createdAt: string; id: string }>(query.cursor, ['createdAt', 'id']) : undefined;
+      const after = query.cursor ? decodeCursor<{ createdAt: string; id: string }>(query.cursor, { createdAt: 'timestamp', id: 'uuid' }) : undefined;
       const scope =
         caller.role === 'candidate'
           ? { candidateId: (await this.candidates.findOrCreateForUser(caller.id, em)).id }

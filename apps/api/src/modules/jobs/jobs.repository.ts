@@ -39,7 +39,10 @@ export class JobsRepository {
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
-  /** Locks the posting's row until the transaction ends (a moderator and its employer may act at once). */
+  /**
+   * Locks the posting's row until the transaction ends: every change of a posting takes it first, so that a
+   * moderator's takedown, its employer's edits and a reader's report are decided one after the other.
+   */
   async lock(id: string, em: EntityManager): Promise<void> {
     await em.query('SELECT 1 FROM job_postings WHERE id = $1 FOR UPDATE', [id]);
   }

@@ -52,6 +52,7 @@ export class JobsService {
 
   update(caller: AuthUser, id: string, body: UpdateJobDto): Promise<JobDto> {
     return this.dataSource.transaction(async (em) => {
+      await this.jobs.lock(id, em);
       const job = await this.ownJob(caller, id, em);
       if (job.status === 'closed') throw new DomainError('CONFLICT', 'A closed posting cannot be changed');
       applyJobFields(job, body);
@@ -84,7 +85,7 @@ export class JobsService {
 
   async search(caller: AuthUser | undefined, query: SearchJobsQueryDto): Promise<JobPageDto> {
     const limit = query.limit ?? 20;
-    const after = query.cursor ? decodeCursor<PublishedKey>(query.cursor, ['publishedAt', 'id']) : undefined;
+    const after = query.cursor ? decodeCursor<PublishedKey>(query.cursor, { publishedAt: 'timestamp', id: 'uuid' }) : undefined;
     const page = query.feasible ? await this.searchFeasible(caller, query, limit, after) : await this.searchAll(query, limit, after);
     return { items: page.rows.map((job) => this.toDto(job)), nextCursor: page.next ? encodeCursor({ ...page.next }) : null };
   }
@@ -128,6 +129,7 @@ export class JobsService {
 
   private changeStatus(caller: AuthUser, id: string, from: JobStatus, to: JobStatus): Promise<JobDto> {
     return this.dataSource.transaction(async (em) => {
+      await this.jobs.lock(id, em);
       const job = await this.ownJob(caller, id, em);
       if (job.status === to) return this.toDto(job);
       if (job.status !== from) throw new DomainError('ILLEGAL_TRANSITION', `A ${job.status} posting cannot become ${to}`);

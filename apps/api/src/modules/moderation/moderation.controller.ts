@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Auth, CurrentUser } from '../../common/auth/auth.decorator';
+import { Auth, SignedInUser } from '../../common/auth/auth.decorator';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { uuidPipe } from '../../common/validation/uuid.pipe';
 import { CreateReportDto, ModeratedPostingDto, ModeratedPostingPageDto, ModerationQueueQueryDto, ReportDto, TakedownDto } from './dto/moderation.dto';
@@ -13,8 +13,8 @@ export class ModerationController {
 
   @Post('jobs/:id/reports')
   @Auth({ roles: ['candidate', 'employer', 'adviser'] })
-  @ApiCreatedResponse({ type: ReportDto, description: 'Reports a published posting to the moderators; 409 on a second report of the same posting' })
-  report(@CurrentUser() caller: AuthUser, @Param('id', uuidPipe) id: string, @Body() body: CreateReportDto): Promise<ReportDto> {
+  @ApiCreatedResponse({ type: ReportDto, description: 'Reports a published posting to the moderators; 409 ALREADY_REPORTED on a second report of the same posting, 409 CONFLICT when the posting is closed' })
+  report(@SignedInUser() caller: AuthUser, @Param('id', uuidPipe) id: string, @Body() body: CreateReportDto): Promise<ReportDto> {
     return this.moderation.report(caller, id, body);
   }
 
@@ -29,15 +29,15 @@ export class ModerationController {
   @Auth({ roles: ['admin'] })
   @HttpCode(200)
   @ApiOkResponse({ type: ModeratedPostingDto, description: 'Closes a published posting for good with a reason shown on it; its open reports are closed' })
-  takedown(@Param('id', uuidPipe) id: string, @Body() body: TakedownDto): Promise<ModeratedPostingDto> {
-    return this.moderation.takedown(id, body);
+  takedown(@SignedInUser() moderator: AuthUser, @Param('id', uuidPipe) id: string, @Body() body: TakedownDto): Promise<ModeratedPostingDto> {
+    return this.moderation.takedown(moderator, id, body);
   }
 
   @Post('admin/jobs/:id/reports/dismiss')
   @Auth({ roles: ['admin'] })
   @HttpCode(200)
   @ApiOkResponse({ type: ModeratedPostingDto, description: 'Closes the posting\'s open reports as unfounded; the posting stays published' })
-  dismissReports(@Param('id', uuidPipe) id: string): Promise<ModeratedPostingDto> {
-    return this.moderation.dismissReports(id);
+  dismissReports(@SignedInUser() moderator: AuthUser, @Param('id', uuidPipe) id: string): Promise<ModeratedPostingDto> {
+    return this.moderation.dismissReports(moderator, id);
   }
 }

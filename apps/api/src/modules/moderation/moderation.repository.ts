@@ -56,14 +56,22 @@ export class ModerationRepository {
   }
 
   /** Closes every open report of a posting with the moderator's decision; answers how many there were. */
-  async resolveOpen(jobId: string, resolution: ReportResolution, em: EntityManager): Promise<number> {
+  async resolveOpen(jobId: string, resolution: ReportResolution, moderatorUserId: string, em: EntityManager): Promise<number> {
     const result = await em
       .createQueryBuilder()
       .update(JobReportEntity)
-      .set({ resolvedAt: () => 'now()', resolution })
+      .set({ resolvedAt: () => 'now()', resolution, resolvedByUserId: moderatorUserId })
       .where('job_id = :jobId AND resolved_at IS NULL', { jobId })
       .execute();
     return result.affected ?? 0;
+  }
+
+  /**
+   * On erasure: the user's reports lose the link to them and the note they wrote (free text about
+   * themselves, often); the reason and dates stay as the moderators' record of the posting.
+   */
+  async anonymiseReportsBy(userId: string, em: EntityManager): Promise<void> {
+    await em.update(JobReportEntity, { reporterUserId: userId }, { reporterUserId: null, note: null });
   }
 
   /** What a user reported, for their data export. */

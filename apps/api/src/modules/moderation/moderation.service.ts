@@ -35,6 +35,7 @@ export class ModerationService {
   async report(caller: AuthUser, jobId: string, body: CreateReportDto): Promise<ReportDto> {
     try {
       return await this.dataSource.transaction(async (em) => {
+        await this.jobs.lock(jobId, em);
         const job = await this.jobs.findById(jobId, em);
         if (!job || job.status === 'draft') throw new DomainError('NOT_FOUND', 'No posting has this id');
         if (job.status !== 'published') throw new DomainError('CONFLICT', 'This posting is closed');
@@ -46,7 +47,7 @@ export class ModerationService {
       });
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
-        throw new DomainError('CONFLICT', 'You have already reported this posting');
+        throw new DomainError('ALREADY_REPORTED', 'You have already reported this posting');
       }
       throw error;
     }
@@ -55,7 +56,7 @@ export class ModerationService {
   async queue(query: ModerationQueueQueryDto): Promise<ModeratedPostingPageDto> {
     const queue = query.queue ?? 'reported';
     const limit = query.limit ?? 20;
-    const after = query.cursor ? decodeCursor<{ at: string; id: string }>(query.cursor, ['at', 'id']) : undefined;
+    const after = query.cursor ? decodeCursor<{ at: string; id: string }>(query.cursor, { at: 'timestamp', id: 'uuid' }) : undefined;
     const entries = await this.moderation.queuePage(queue, limit + 1, after);
     const page = pageOf(entries, limit, (last) => ({ at: last.at.toISOString(), id: last.jobId }));
     const ids = page.items.map((entry) => entry.jobId);
@@ -64,27 +65,27 @@ export class ModerationService {
   }
 
   /** Closes a published posting for good, with a reason shown on it, and closes its open reports. */
-  takedown(id: string, body: TakedownDto): Promise<ModeratedPostingDto> {
+  takedown(moderator: AuthUser, id: string, body: TakedownDto): Promise<ModeratedPostingDto> {
     return this.dataSource.transaction(async (em) => {
       await this.jobs.lock(id, em);
       const job = await this.jobs.findById(id, em);
       if (!job) throw new DomainError('NOT_FOUND', 'No posting has this id');
       if (job.status !== 'published') throw new DomainError('CONFLICT', `A ${job.status} posting cannot be taken down`);
       const now = new Date();
-      Object.assign(job, { status: 'closed', closedAt: now, moderationReason: body.reason, moderatedAt: now });
+      Object.assign(job, { status: 'closed', closedAt: now, moderationReason: body.reason, moderatedAt: now, moderatedByUserId: moderator.id });
       await this.jobs.save(job, em);
-      await this.moderation.resolveOpen(id, 'taken-down', em);
+      await this.moderation.resolveOpen(id, 'taken-down', moderator.id, em);
       return this.toModerated(job, []);
     });
   }
 
   /** Closes a posting's open reports as unfounded; the posting stays as it is. */
-  dismissReports(id: string): Promise<ModeratedPostingDto> {
+  dismissReports(moderator: AuthUser, id: string): Promise<ModeratedPostingDto> {
     return this.dataSource.transaction(async (em) => {
       await this.jobs.lock(id, em);
       const job = await this.jobs.findById(id, em);
       if (!job) throw new DomainError('NOT_FOUND', 'No posting has this id');
-      await this.moderation.resolveOpen(id, 'dismissed', em);
+      await this.moderation.resolveOpen(id, 'dismissed', moderator.id, em);
       return this.toModerated(job, []);
     });
   }

@@ -118,7 +118,7 @@ export class OrganizationsService {
   async listForReview(query: AdminOrganizationQueryDto): Promise<Page<AdminOrganizationDto>> {
     const status = query.status ?? 'pending';
     const limit = query.limit ?? 20;
-    const after = query.cursor ? decodeCursor<{ at: string; id: string }>(query.cursor, ['at', 'id']) : undefined;
+    const after = query.cursor ? decodeCursor<{ at: string; id: string }>(query.cursor, { at: 'timestamp', id: 'uuid' }) : undefined;
     const rows = await this.organizations.listForReview(status, limit + 1, after);
     const page = pageOf(rows, limit, (last) => ({ at: reviewQueueTime(status, last).toISOString(), id: last.id }));
     return {

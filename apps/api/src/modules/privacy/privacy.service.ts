@@ -99,6 +99,7 @@ export class PrivacyService {
       const profile = await this.candidates.findByUserId(caller.id, em);
       if (profile) await this.anonymiseApplications(profile.id, em);
       await em.update(ApplicationEventEntity, { actorUserId: caller.id }, { actorUserId: null });
+      await this.moderation.anonymiseReportsBy(caller.id, em);
       if (profile) await em.delete(AccessLogEntity, { candidateId: profile.id });
       await em.delete(UserEntity, { id: caller.id });
     });

@@ -32,7 +32,7 @@ export class UsersService {
 
   async list(query: PageQueryDto): Promise<Page<UserDto>> {
     const limit = query.limit ?? 20;
-    const after = query.cursor ? decodeCursor<{ createdAt: string; id: string }>(query.cursor, ['createdAt', 'id']) : undefined;
+    const after = query.cursor ? decodeCursor<{ createdAt: string; id: string }>(query.cursor, { createdAt: 'timestamp', id: 'uuid' }) : undefined;
     const rows = await this.users.listNewestFirst(limit + 1, after);
     const page = pageOf(rows, limit, (last) => ({ createdAt: last.createdAt.toISOString(), id: last.id }));
     return { items: page.items.map(UserDto.from), nextCursor: page.nextCursor };

@@ -30,6 +30,11 @@ export class PathwayPlansRepository {
     return em.save(PathwayPlanEntity, em.create(PathwayPlanEntity, values));
   }
 
+  /** Locks the plan's row until the transaction ends (two changes of its dates are applied one after the other). */
+  async lock(id: string, em: EntityManager): Promise<void> {
+    await em.query('SELECT 1 FROM pathway_plans WHERE id = $1 FOR UPDATE', [id]);
+  }
+
   savePlan(plan: PathwayPlanEntity, em: EntityManager): Promise<PathwayPlanEntity> {
     return em.save(PathwayPlanEntity, plan);
   }

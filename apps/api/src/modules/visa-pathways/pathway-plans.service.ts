@@ -104,6 +104,7 @@ export class PathwayPlansService {
    */
   update(caller: AuthUser, id: string, body: UpdatePathwayPlanDto): Promise<PathwayPlanDto> {
     return this.dataSource.transaction(async (em) => {
+      await this.plans.lock(id, em);
       const plan = await this.plans.findById(id, em);
       if (!plan || plan.candidate?.userId !== caller.id) throw new DomainError('NOT_FOUND', 'No plan of yours has this id');
       const { stageStarts, ...sent } = body;

@@ -1,9 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { COUNTRY_CODES, CURRENCIES, type Currency, type MarketCountry } from '@hashidari/domain-core';
+import { COUNTRY_CODES, CURRENCIES, type Currency, type MarketCountry, type TrilingualText } from '@hashidari/domain-core';
 import { LocalizedTextDto } from '../../jobs/dto/job.dto';
-
-type Trilingual = { en: string; ja: string; ko: string };
 
 export class MarketInsightsQueryDto {
   @ApiPropertyOptional({ enum: COUNTRY_CODES, description: 'one market; both when absent' })
@@ -31,7 +29,7 @@ export class MarketFiguresDto {
 
 export class OccupationRefDto {
   @ApiProperty({ example: 'overseas-sales-representative' }) id: string;
-  @ApiProperty({ type: LocalizedTextDto }) label: Trilingual;
+  @ApiProperty({ type: LocalizedTextDto }) label: TrilingualText;
 }
 
 export class CodeMarketDto extends MarketFiguresDto {
@@ -44,7 +42,7 @@ export class CodeMarketDto extends MarketFiguresDto {
 export class GroupMarketDto extends MarketFiguresDto {
   @ApiProperty({ nullable: true, type: String, description: 'occupation group of the crosswalk (the group of a code\'s first reading); null: codes the taxonomy does not know and postings without a code' })
   group: string | null;
-  @ApiProperty({ type: LocalizedTextDto, nullable: true }) label: Trilingual | null;
+  @ApiProperty({ type: LocalizedTextDto, nullable: true }) label: TrilingualText | null;
   @ApiProperty({ type: [CodeMarketDto], description: 'most postings first' }) codes: CodeMarketDto[];
 }
 

@@ -2,6 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import type { Currency, LanguageTestResult, LocalizedText, MarketCountry, PayPeriod } from '@hashidari/domain-core';
 import type { EducationLevel, EmploymentType } from '@hashidari/marketplace';
 import { OrganizationEntity } from '../../organizations/entities/organization.entity';
+import { UserEntity } from '../../users/entities/user.entity';
 
 export const JOB_STATUSES = ['draft', 'published', 'closed'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
@@ -67,6 +68,11 @@ export class JobPostingEntity {
   /** Set when a moderator took the posting down (it is then closed for good), with the reason shown on it */
   @Column({ type: 'varchar', length: 500, nullable: true }) moderationReason: string | null;
   @Column({ type: 'timestamptz', precision: 3, nullable: true }) moderatedAt: Date | null;
+  /** The administrator who took it down; null once that account is erased */
+  @Column({ type: 'uuid', nullable: true }) moderatedByUserId: string | null;
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'moderated_by_user_id' })
+  moderatedBy?: UserEntity;
 
   /**
    * Normalised text of titles, descriptions, city and skills, for the substring re-check. Like the tokens,

@@ -1,17 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { REPORT_REASONS, type ReportReason } from '@hashidari/marketplace';
 import { PageQueryDto } from '../../../common/http/page.dto';
+import { Trimmed } from '../../../common/validation/validators';
 import { JobDto } from '../../jobs/dto/job.dto';
-
-const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateReportDto {
   @ApiProperty({ enum: REPORT_REASONS }) @IsIn(REPORT_REASONS) reason: ReportReason;
   @ApiPropertyOptional({ maxLength: 1000, description: 'what the moderators should know' })
   @IsOptional()
-  @Transform(trimmed)
+  @Trimmed()
   @IsString()
   @MaxLength(1000)
   note?: string;
@@ -65,7 +63,7 @@ export class ModeratedPostingPageDto {
 
 export class TakedownDto {
   @ApiProperty({ minLength: 5, maxLength: 500, description: 'shown on the posting, to its employer and to candidates' })
-  @Transform(trimmed)
+  @Trimmed()
   @IsString()
   @MinLength(5)
   @MaxLength(500)

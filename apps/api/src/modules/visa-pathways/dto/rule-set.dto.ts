@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
+import type { TrilingualText } from '@hashidari/domain-core';
 import { IsIsoDateString } from '../../../common/validation/validators';
 import { LocalizedTextDto } from '../../jobs/dto/job.dto';
 
-type Trilingual = { en: string; ja: string; ko: string };
 const RULE_STATES = ['in-force', 'scheduled', 'ended'] as const;
 
 export class RuleSetQueryDto {
@@ -17,7 +17,7 @@ export class RuleOverviewDto {
   @ApiProperty({ example: 'KR-E7-W-04' }) id: string;
   @ApiProperty({ description: 'the id as printed in the reference (the section id of a dotted clause id)' }) refId: string;
   @ApiProperty({ example: '§A4.4' }) section: string;
-  @ApiProperty({ type: LocalizedTextDto }) title: Trilingual;
+  @ApiProperty({ type: LocalizedTextDto }) title: TrilingualText;
   @ApiProperty({ type: [String], description: 'the eligibility targets the rule is checked for' }) targets: string[];
   @ApiPropertyOptional({ format: 'date', description: 'first day in force' }) effectiveFrom?: string;
   @ApiPropertyOptional({ format: 'date', description: 'last day in force' }) effectiveTo?: string;

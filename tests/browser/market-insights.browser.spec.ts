@@ -56,6 +56,8 @@ describe('market insights', () => {
       jpSales(4_000_000, 5_000_000, true),
       jpSales(3_600_000, 4_400_000, false),
       jpSales(5_000_000, 6_000_000, true),
+      // another group, so that the search from code 048 shows only the sales postings
+      { ...jpSales(5_000_000, 7_000_000, true), title: { ja: 'ソフトウェア開発' }, occupationCode: '009' },
     ]);
 
     const page = await portal().newPage({ locale: 'ja-JP', viewport: PHONE });
@@ -70,7 +72,7 @@ describe('market insights', () => {
     await sales.getByText('募集中の求人：4件', { exact: true }).waitFor();
     await sales.getByText('ビザ支援あり：50%').waitFor();
     await sales.getByText('インターン：25%').waitFor();
-    await sales.getByText('年収の中間層：3,400万ウォン〜3,700万ウォン').waitFor();
+    await sales.getByText('年収の中央50%：3,400万ウォン〜3,700万ウォン').waitFor();
     await sales.getByText('中央値：3,600万ウォン 正社員・契約社員の求人3件から').waitFor();
     // the same group across the sea
     await sales.getByText('日本では', { exact: true }).waitFor();
@@ -78,7 +80,7 @@ describe('market insights', () => {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(await hasHorizontalScroll(page)).toBe(false);
 
-    await page.getByText('日本', { exact: true }).first().click();
+    await page.getByRole('radiogroup', { name: '国' }).getByText('日本', { exact: true }).click();
     await page.waitForURL(/\?country=JP$/);
     const jpSalesCard = groupCard(page, '営業・貿易');
     await jpSalesCard.getByText('募集中の求人：3件', { exact: true }).waitFor();
@@ -92,5 +94,6 @@ describe('market insights', () => {
     await page.waitForURL(/\/jobs\?country=JP&occupation=048$/);
     await page.getByRole('article', { name: '海外営業' }).first().waitFor();
     expect(await page.getByRole('article', { name: '海外営業' }).count()).toBe(3);
+    expect(await page.getByRole('article', { name: 'ソフトウェア開発' }).count()).toBe(0);
   });
 });

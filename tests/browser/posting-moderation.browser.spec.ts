@@ -12,8 +12,17 @@ describe('posting moderation', () => {
     const { baseUrl, databaseUrl } = portal();
     const { employer, jobIds } = await employerWithPostings(baseUrl, { names: { ko: '(주)수상한무역' }, country: 'KR' }, [
       { title: { ko: '해외영업 (교육비 선납)' }, country: 'KR', city: 'Seoul', employmentType: 'full-time', occupationCode: '2742' },
+      { title: { ko: '무역사무원' }, country: 'KR', city: 'Busan', employmentType: 'full-time', occupationCode: '2742' },
     ]);
-    const [jobId] = jobIds;
+    const [jobId, otherJobId] = jobIds;
+
+    // Its own employer is not offered the report (once the portal knows the employer's organisations).
+    const employerPage = await portal().newPage();
+    await signInWithSession(employerPage, employer, 'en');
+    await employerPage.goto(`/jobs/${jobId}`);
+    await waitForHeading(employerPage, '해외영업 (교육비 선납)');
+    await employerPage.waitForLoadState('networkidle');
+    expect(await employerPage.getByRole('button', { name: 'Report this posting' }).count()).toBe(0);
 
     // The candidate reports it.
     const candidate = await registerThroughApi(baseUrl, 'candidate', 'ko', 'reporter');
@@ -31,6 +40,13 @@ describe('posting moderation', () => {
     await dialog.getByRole('button', { name: '신고하기' }).click();
     await phone.getByRole('status').filter({ hasText: '신고해 주셔서 감사합니다.' }).waitFor();
     expect(await hasHorizontalScroll(phone)).toBe(false);
+    // a report of the other posting, through the API, for the admin to dismiss
+    const sent = await fetch(`${baseUrl}/api/v1/jobs/${otherJobId}/reports`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${candidate.accessToken}` },
+      body: JSON.stringify({ reason: 'other', note: '잘못 누른 것 같습니다.' }),
+    });
+    expect(sent.status).toBe(201);
 
     // The admin finds it in the queue and takes it down.
     const adminSession = await registerThroughApi(baseUrl, 'candidate', 'ja', 'moderator');
@@ -54,16 +70,22 @@ describe('posting moderation', () => {
     await confirm.getByRole('button', { name: '掲載を停止' }).click();
     await page.getByRole('status').filter({ hasText: '掲載を停止しました。' }).waitFor();
     await card.waitFor({ state: 'detached' });
+    // the decided card is gone: the focus is on the message saying what happened
+    expect(await page.evaluate('document.activeElement && document.activeElement.textContent')).toContain('掲載を停止しました。');
+
+    const other = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: '무역사무원' }) });
+    await other.getByText('잘못 누른 것 같습니다.').waitFor();
+    await other.getByRole('button', { name: '무역사무원 への通報を却下' }).click();
+    await page.getByRole('status').filter({ hasText: '通報を却下しました。' }).waitFor();
+    await other.waitFor({ state: 'detached' });
     await page.getByText('対応待ちの通報はありません。').waitFor();
 
     // The employer sees the reason on its postings list, and a reader on the posting.
-    const employerPage = await portal().newPage();
-    await signInWithSession(employerPage, employer, 'en');
     await employerPage.goto('/postings');
     const posting = employerPage.getByRole('article', { name: '해외영업 (교육비 선납)' });
     await posting.getByText('Taken down by hashidari').waitFor();
     expect(await posting.textContent()).toContain(REASON);
-    expect(await posting.getByRole('link', { name: 'Edit' }).count()).toBe(0);
+    expect(await employerPage.getByRole('article', { name: '무역사무원' }).getByText('Taken down by hashidari').count()).toBe(0);
 
     await phone.goto(`/jobs/${jobId}`);
     await phone.getByText('hashidari가 게시를 중단했습니다').waitFor();

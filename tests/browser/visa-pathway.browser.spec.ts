@@ -107,6 +107,9 @@ describe('a candidate’s visa pathway', () => {
     const page = await portal().newPage({ locale: 'ko-KR', viewport: PHONE });
     await signInWithToken(page, candidate, 'ko');
     await page.goto(`/pathway/${plan.id}`);
+    const dayInKorean = (iso: string) => new Intl.DateTimeFormat('ko', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    await page.getByText(dayInKorean('2027-02-20'), { exact: false }).first().waitFor();
+    expect(await page.getByText(dayInKorean('2027-08-20'), { exact: false }).count()).toBe(0);
     await page.getByRole('button', { name: '날짜 변경' }).click();
     const dialog = page.getByRole('dialog', { name: '플랜 날짜 변경' });
     await dialog.waitFor();
@@ -116,6 +119,8 @@ describe('a candidate’s visa pathway', () => {
     await expectAccessible(page);
     await dialog.getByRole('button', { name: '날짜 저장' }).click();
     await page.getByRole('status').filter({ hasText: '날짜를 저장했습니다.' }).waitFor();
+    // the timeline on the page follows: the study stage now ends on the new graduation day
+    await page.getByText(dayInKorean('2027-08-20'), { exact: false }).first().waitFor();
     expect(await hasHorizontalScroll(page)).toBe(false);
 
     const response = await fetch(`${portal().baseUrl}/api/v1/pathway-plans/${plan.id}`, { headers: { authorization: `Bearer ${candidate.accessToken}` } });

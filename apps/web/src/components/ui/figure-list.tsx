@@ -9,8 +9,8 @@ interface FigureListProps {
 
 /** Headline figures as a grid of tiles: two a row on phones, four on wider screens. */
 export function FigureList({ figures, label }: FigureListProps) {
-  return (
-    <dl className="hd-figures" aria-label={label}>
+  const list = (
+    <dl className="hd-figures">
       {figures.map(([name, value]) => (
         <div key={name} className="hd-figures__item">
           <dt>{name}</dt>
@@ -19,4 +19,6 @@ export function FigureList({ figures, label }: FigureListProps) {
       ))}
     </dl>
   );
+  // a <dl> has no role to carry a name: a labelled region does
+  return label ? <section aria-label={label}>{list}</section> : list;
 }

@@ -14,8 +14,9 @@ export function getMyOrganizations(): Promise<MyOrganization[]> {
   return unwrap(api.GET('/api/v1/organizations/mine'));
 }
 
-export function useMyOrganizations() {
-  return useQuery({ queryKey: myOrganizationsQueryKey, queryFn: getMyOrganizations });
+/** `enabled`: false for callers who may not be employers (the route answers only employers). */
+export function useMyOrganizations(enabled = true) {
+  return useQuery({ queryKey: myOrganizationsQueryKey, queryFn: getMyOrganizations, enabled });
 }
 
 // The organisation an employer in several works in, remembered on this device across pages and visits.

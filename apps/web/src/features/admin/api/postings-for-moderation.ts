@@ -26,6 +26,11 @@ export function useModerationDecision() {
       decision.takedownReason !== undefined
         ? unwrap(api.POST('/api/v1/admin/jobs/{id}/takedown', { params: { path: { id: decision.id } }, body: { reason: decision.takedownReason } }))
         : unwrap(api.POST('/api/v1/admin/jobs/{id}/reports/dismiss', { params: { path: { id: decision.id } } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: KEY }),
+    // also after a refusal (another moderator acted first): the queue and the postings as they are now;
+    // not awaited, so that the dialog closes and the focus moves at once
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: KEY });
+      void queryClient.invalidateQueries({ queryKey: ['jobs'] });
+    },
   });
 }

@@ -1,5 +1,5 @@
 import { Container, SegmentedControl, Text } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
 import { RoleNotice } from '../../../components/pathway/role-notice';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { useMe } from '../../../lib/auth/get-me';
@@ -29,7 +29,8 @@ export function AdminQueuePage<V extends string>({ title, lead, views, viewsLabe
       {isAdmin ? (
         <>
           <SegmentedControl mt="md" value={view} onChange={(value) => setView(value as V)} aria-label={viewsLabel} data={[...views]} />
-          {children(view)}
+          {/* a view starts afresh: no message or dialog of the other view carries over */}
+          <Fragment key={view}>{children(view)}</Fragment>
         </>
       ) : null}
     </Container>

@@ -9,12 +9,14 @@ import type { ModeratedPosting } from '../api/postings-for-moderation';
 
 interface ModeratedPostingCardProps {
   posting: ModeratedPosting;
+  /** a decision is being sent: the buttons wait */
+  busy: boolean;
   onTakedown: (posting: ModeratedPosting) => void;
   onDismiss: (posting: ModeratedPosting) => void;
 }
 
 /** One posting in the moderation queue: what it is, who posted it, what readers reported, and the decisions. */
-export function ModeratedPostingCard({ posting, onTakedown, onDismiss }: ModeratedPostingCardProps) {
+export function ModeratedPostingCard({ posting, busy, onTakedown, onDismiss }: ModeratedPostingCardProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const { job } = posting;
@@ -56,7 +58,7 @@ export function ModeratedPostingCard({ posting, onTakedown, onDismiss }: Moderat
           <Group gap="xs" mt={4}>
             {posting.reasons.map((r) => (
               <Badge key={r.reason} variant="light" color="red" c={BADGE_INK.red}>
-                {t('admin.moderation.reasonCount', { reason: t(`admin.moderation.reasons.${r.reason}`), count: r.count })}
+                {t('admin.moderation.reasonCount', { reason: t(`reports.reasons.${r.reason}.label`), count: r.count })}
               </Badge>
             ))}
           </Group>
@@ -64,7 +66,7 @@ export function ModeratedPostingCard({ posting, onTakedown, onDismiss }: Moderat
             {posting.latestReports.map((report) => (
               <li key={`${report.createdAt}-${report.reason}`}>
                 <Text size="sm">
-                  <strong>{t(`admin.moderation.reasons.${report.reason}`)}</strong> · {formatMoment(report.createdAt, locale)}
+                  <strong>{t(`reports.reasons.${report.reason}.label`)}</strong> · {formatMoment(report.createdAt, locale)}
                 </Text>
                 {report.note ? <Text size="sm">{report.note}</Text> : null}
               </li>
@@ -77,11 +79,11 @@ export function ModeratedPostingCard({ posting, onTakedown, onDismiss }: Moderat
         </Text>
       )}
       <Group gap="sm" mt="md">
-        <Button color="red.9" onClick={() => onTakedown(posting)} aria-label={t('admin.moderation.takedownFor', { title: name })}>
+        <Button color="red.9" disabled={busy} onClick={() => onTakedown(posting)} aria-label={t('admin.moderation.takedownFor', { title: name })}>
           {t('admin.moderation.takedown')}
         </Button>
         {posting.openReports > 0 ? (
-          <Button variant="default" onClick={() => onDismiss(posting)} aria-label={t('admin.moderation.dismissFor', { title: name })}>
+          <Button variant="default" disabled={busy} onClick={() => onDismiss(posting)} aria-label={t('admin.moderation.dismissFor', { title: name })}>
             {t('admin.moderation.dismiss')}
           </Button>
         ) : null}

@@ -2,6 +2,7 @@ import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/error-alert';
+import { ApiError, fieldErrorKey } from '../../../lib/api/errors';
 import type { ModeratedPosting } from '../api/postings-for-moderation';
 
 const MIN_REASON = 5;
@@ -20,7 +21,15 @@ interface TakedownModalProps {
 export function TakedownModal({ posting, saving, error, onConfirm, onCancel }: TakedownModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal opened={posting !== null} onClose={onCancel} title={t('admin.moderation.confirm.title')} closeButtonProps={{ 'aria-label': t('admin.confirm.close') }} centered>
+    <Modal
+      opened={posting !== null}
+      onClose={onCancel}
+      title={t('admin.moderation.confirm.title')}
+      closeButtonProps={{ 'aria-label': t('admin.confirm.close') }}
+      // the card that opened it is gone after a takedown: the page moves the focus to its message instead
+      returnFocus={false}
+      centered
+    >
       {posting ? <TakedownForm key={posting.job.id} posting={posting} saving={saving} error={error} onConfirm={onConfirm} onCancel={onCancel} /> : null}
     </Modal>
   );
@@ -38,6 +47,7 @@ function TakedownForm({ posting, saving, error, onConfirm, onCancel }: Omit<Take
     }
     onConfirm(posting, reason.trim());
   };
+  const serverError = error instanceof ApiError && error.status === 422 && error.details.some((d) => d.path === 'reason') ? t(fieldErrorKey('reason')) : undefined;
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
@@ -50,14 +60,14 @@ function TakedownForm({ posting, saving, error, onConfirm, onCancel }: Omit<Take
             setReason(event.currentTarget.value);
             setTooShort(false);
           }}
-          error={tooShort ? t('admin.moderation.confirm.reasonTooShort', { count: MIN_REASON }) : undefined}
+          error={tooShort ? t('admin.moderation.confirm.reasonTooShort', { count: MIN_REASON }) : serverError}
           maxLength={MAX_REASON}
           required
           autosize
           minRows={3}
           data-autofocus
         />
-        <ErrorAlert error={error} />
+        {serverError ? null : <ErrorAlert error={error} />}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>
             {t('admin.confirm.cancel')}

@@ -1,5 +1,5 @@
 import { Button, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { ErrorState, LoadingState } from '../../../components/ui/query-state';
@@ -33,26 +33,34 @@ function ModerationList({ queue }: { queue: ModerationQueue }) {
   const decide = useModerationDecision();
   const [takingDown, setTakingDown] = useState<ModeratedPosting | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const status = useRef<HTMLParagraphElement>(null);
 
   if (query.isPending) return <LoadingState label={t('admin.moderation.loading')} />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
 
+  // The decided card leaves the reported queue: the focus goes to the message saying what happened.
+  const announce = (message: string) => {
+    setDone(message);
+    requestAnimationFrame(() => status.current?.focus());
+  };
   const takedown = (posting: ModeratedPosting, reason: string) =>
     decide.mutate(
       { id: posting.job.id, takedownReason: reason },
       {
         onSuccess: () => {
-          setDone(t('admin.moderation.takenDown'));
           setTakingDown(null);
+          announce(t('admin.moderation.takenDown'));
         },
+        onError: () => setDone(null),
       },
     );
-  const dismiss = (posting: ModeratedPosting) => decide.mutate({ id: posting.job.id }, { onSuccess: () => setDone(t('admin.moderation.dismissed')) });
+  const dismiss = (posting: ModeratedPosting) =>
+    decide.mutate({ id: posting.job.id }, { onSuccess: () => announce(t('admin.moderation.dismissed')), onError: () => setDone(null) });
   const postings = query.data.pages.flatMap((page) => page.items);
 
   return (
     <>
-      <p role="status" className="admin-status">
+      <p role="status" className="admin-status" ref={status} tabIndex={-1}>
         {done}
       </p>
       {decide.isError && !takingDown ? <ErrorAlert error={decide.error} /> : null}
@@ -66,6 +74,7 @@ function ModerationList({ queue }: { queue: ModerationQueue }) {
             <ModeratedPostingCard
               key={posting.job.id}
               posting={posting}
+              busy={decide.isPending}
               onTakedown={(p) => {
                 decide.reset();
                 setTakingDown(p);

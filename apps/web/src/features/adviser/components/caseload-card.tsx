@@ -12,9 +12,6 @@ import { CandidatePlans } from './candidate-plans';
 import { RISK_COLOR, riskLevel } from './risk-level';
 import { ToneBadge } from '../../../components/match/tone-badge';
 
-function regionName(code: string | null, locale: string): string | null {
-  return code ? countryName(code, locale) : null;
-}
 
 /** One consenting candidate: risk, status and its expiry, the next deadline, plans and profile. */
 export function CaseloadCard({ item }: { item: CaseloadItem }) {
@@ -27,7 +24,7 @@ export function CaseloadCard({ item }: { item: CaseloadItem }) {
   const name = candidate.displayName ?? t('adviser.unnamed');
   const level = riskLevel(item);
   const plansId = `plans-${candidate.id}`;
-  const nationality = regionName(candidate.nationality, locale);
+  const nationality = candidate.nationality ? countryName(candidate.nationality, locale) : null;
 
   return (
     <li className={`hd-case hd-case--${level}`}>

@@ -1,8 +1,9 @@
 import { Alert, Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ui/error-alert';
-import { ApiError } from '../../../lib/api/errors';
+import { ApiError, fieldErrorKey } from '../../../lib/api/errors';
 import { useMe } from '../../../lib/auth/get-me';
 import { useMyOrganizations } from '../../../lib/organizations/my-organizations';
 import { REPORT_REASONS, type ReportReason, useReportJob } from '../api/report-job';
@@ -10,41 +11,58 @@ import type { Job } from '../api/search-jobs';
 
 const MAX_NOTE = 1000;
 
+type Outcome = 'sent' | 'already' | 'closed';
+
 /**
- * "Report this posting" for signed-in readers of a published posting (not its own organisation's
- * members, not admins, who moderate): a reason and a note for the moderators.
+ * "Report this posting" for signed-in readers of a published posting: not its own organisation's
+ * members (shown only once the employer's organisations are known), not admins, who moderate.
  */
 export function ReportPosting({ job }: { job: Job }) {
   const { t } = useTranslation();
   const me = useMe();
   const role = me.data?.role;
-  const organizations = useMyOrganizations();
-  const ownPosting = role === 'employer' && (organizations.data ?? []).some((o) => o.id === job.organization.id);
+  const organizations = useMyOrganizations(role === 'employer');
   const [open, setOpen] = useState(false);
-  const [sent, setSent] = useState<'sent' | 'already' | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const status = useRef<HTMLDivElement>(null);
 
-  if (job.status !== 'published' || !role || role === 'admin' || ownPosting) return null;
-  if (sent) {
-    return (
-      <Alert role="status" color="teal" variant="light" className="jobs-report__done">
-        {t(sent === 'sent' ? 'jobs.report.sent' : 'jobs.report.already')}
-      </Alert>
-    );
-  }
+  const ownPostingUnknown = role === 'employer' && !organizations.isSuccess;
+  const ownPosting = role === 'employer' && (organizations.data ?? []).some((o) => o.id === job.organization.id);
+  const offered = job.status === 'published' && role !== undefined && role !== 'admin' && !ownPostingUnknown && !ownPosting;
+
+  const done = (result: Outcome) => {
+    setOutcome(result);
+    setOpen(false);
+    // the button is gone: the message takes the focus, and is announced
+    requestAnimationFrame(() => status.current?.focus());
+  };
+
   return (
     <>
-      <Button variant="subtle" color="gray" size="xs" className="jobs-report__open" onClick={() => setOpen(true)}>
-        {t('jobs.report.open')}
-      </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title={t('jobs.report.title')} size="md" closeButtonProps={{ 'aria-label': t('jobs.report.close') }}>
-        <ReportForm jobId={job.id} onDone={(result) => { setSent(result); setOpen(false); }} onCancel={() => setOpen(false)} />
-      </Modal>
+      <div role="status" ref={status} tabIndex={-1} className="jobs-report__status">
+        {outcome ? (
+          <Alert color={outcome === 'closed' ? 'gray' : 'teal'} variant="light">
+            {t(`jobs.report.${outcome}`)}
+          </Alert>
+        ) : null}
+      </div>
+      {offered && !outcome ? (
+        <>
+          <Button variant="subtle" color="gray" size="xs" className="jobs-report__open" onClick={() => setOpen(true)}>
+            {t('jobs.report.open')}
+          </Button>
+          <Modal opened={open} onClose={() => setOpen(false)} title={t('jobs.report.title')} size="md" closeButtonProps={{ 'aria-label': t('jobs.report.close') }} returnFocus={false}>
+            <ReportForm jobId={job.id} onDone={done} onCancel={() => setOpen(false)} />
+          </Modal>
+        </>
+      ) : null}
     </>
   );
 }
 
-function ReportForm({ jobId, onDone, onCancel }: { jobId: string; onDone: (result: 'sent' | 'already') => void; onCancel: () => void }) {
+function ReportForm({ jobId, onDone, onCancel }: { jobId: string; onDone: (outcome: Outcome) => void; onCancel: () => void }) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const report = useReportJob(jobId);
   const [reason, setReason] = useState<ReportReason | null>(null);
   const [note, setNote] = useState('');
@@ -61,11 +79,22 @@ function ReportForm({ jobId, onDone, onCancel }: { jobId: string; onDone: (resul
       {
         onSuccess: () => onDone('sent'),
         onError: (error) => {
-          if (error instanceof ApiError && error.status === 409) onDone('already');
+          if (!(error instanceof ApiError)) return;
+          if (error.code === 'ALREADY_REPORTED') onDone('already');
+          if (error.status === 409 && error.code === 'CONFLICT') {
+            // closed meanwhile (perhaps taken down): show the posting as it is now
+            onDone('closed');
+            void queryClient.invalidateQueries({ queryKey: ['jobs', 'detail', jobId] });
+          }
         },
       },
     );
   };
+
+  const fieldError = (path: 'reason' | 'note') =>
+    report.error instanceof ApiError && report.error.status === 422 && report.error.details.some((d) => d.path === path) ? t(fieldErrorKey(path)) : undefined;
+  const placed = Boolean(fieldError('reason') || fieldError('note'));
+  const handled = report.error instanceof ApiError && report.error.status === 409;
 
   return (
     <form onSubmit={submit} noValidate>
@@ -78,12 +107,12 @@ function ReportForm({ jobId, onDone, onCancel }: { jobId: string; onDone: (resul
             setReason(value as ReportReason);
             setMissingReason(false);
           }}
-          error={missingReason ? t('jobs.report.reasonRequired') : undefined}
+          error={missingReason ? t('jobs.report.reasonRequired') : fieldError('reason')}
           required
         >
           <Stack gap="xs" mt="xs">
             {REPORT_REASONS.map((value) => (
-              <Radio key={value} value={value} label={t(`jobs.report.reasons.${value}.label`)} description={t(`jobs.report.reasons.${value}.hint`)} />
+              <Radio key={value} value={value} label={t(`reports.reasons.${value}.label`)} description={t(`reports.reasons.${value}.hint`)} />
             ))}
           </Stack>
         </Radio.Group>
@@ -92,11 +121,12 @@ function ReportForm({ jobId, onDone, onCancel }: { jobId: string; onDone: (resul
           description={t('jobs.report.noteHint')}
           value={note}
           onChange={(event) => setNote(event.currentTarget.value)}
+          error={fieldError('note')}
           maxLength={MAX_NOTE}
           autosize
           minRows={3}
         />
-        {report.isError && !(report.error instanceof ApiError && report.error.status === 409) ? <ErrorAlert error={report.error} /> : null}
+        {report.isError && !placed && !handled ? <ErrorAlert error={report.error} /> : null}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>
             {t('jobs.report.cancel')}

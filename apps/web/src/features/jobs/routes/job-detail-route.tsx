@@ -92,7 +92,10 @@ function JobPosting({ job }: { job: Job }) {
         <LanguageSwitch languages={languages} value={lang} onChange={setChosen} />
         {job.moderation ? (
           <Alert color="red" variant="light" title={t('jobs.moderated.title')} className="job-moderated">
-            {t('jobs.moderated.body', { date: formatDate(job.moderation.at, locale), reason: job.moderation.reason })}
+            <Text size="sm">{t('jobs.moderated.body', { date: formatDate(job.moderation.at, locale) })}</Text>
+            <Text size="sm" mt={4}>
+              <strong>{t('jobs.moderated.reason')}</strong> {job.moderation.reason}
+            </Text>
           </Alert>
         ) : null}
       </header>
@@ -136,7 +139,7 @@ export function JobDetailRoute() {
   if (job.data) {
     return (
       <Container size="lg" className="page jobs-page">
-        <JobPosting job={job.data} />
+        <JobPosting key={job.data.id} job={job.data} />
       </Container>
     );
   }

@@ -9,9 +9,6 @@ import { VisaSummary } from '../../../components/match/visa-summary';
 import type { CandidateMatch } from '../api/get-candidate-matches';
 import { MatchWhy } from './match-why';
 
-function regionName(code: string | null, locale: string): string | null {
-  return code ? countryName(code, locale) : null;
-}
 
 /** One ranked candidate for the employer: who, the score, the visa route, and the reasons from the job's side. */
 export function CandidateMatchCard({ match, rank, initiallyOpen }: { match: CandidateMatch; rank: number; initiallyOpen: boolean }) {
@@ -34,7 +31,7 @@ export function CandidateMatchCard({ match, rank, initiallyOpen }: { match: Cand
             </Anchor>
           </h2>
           <ul className="hd-jobmatch__facts">
-            {candidate.nationality ? <li>{t('matches.candidates.nationality', { country: regionName(candidate.nationality, locale) })}</li> : null}
+            {candidate.nationality ? <li>{t('matches.candidates.nationality', { country: countryName(candidate.nationality, locale) })}</li> : null}
             <li>{statusName(candidate.currentStatus)}</li>
             {education ? <li>{t('matches.candidates.education', { level: education })}</li> : null}
           </ul>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { PathwayPlan } from '../../../components/pathway/api/list-plans';
 import { useLocalized } from '../../../components/match/localized-text';
 import { ErrorAlert } from '../../../components/ui/error-alert';
-import { ApiError } from '../../../lib/api/errors';
+import { applyServerFieldErrors } from '../../../lib/forms';
 import { isTranslationKey } from '../../../lib/i18n';
 import { type PlanDatesInput, useUpdatePlanDates } from '../api/update-plan-dates';
 import { usesGraduation } from './new-plan-form';
@@ -56,6 +56,7 @@ function PlanDatesForm({ plan, onSaved, onCancel }: { plan: PathwayPlan; onSaved
   const localized = useLocalized();
   const update = useUpdatePlanDates(plan.id);
   const [formError, setFormError] = useState<unknown>(null);
+  const [unchanged, setUnchanged] = useState(false);
   const optionalStages = plan.stages.filter((stage) => stage.optional);
   const { register, handleSubmit, setError, formState: { errors } } = useForm<DatesForm>({
     defaultValues: {
@@ -66,8 +67,7 @@ function PlanDatesForm({ plan, onSaved, onCancel }: { plan: PathwayPlan; onSaved
       stageStarts: Object.fromEntries(optionalStages.map((stage) => [stage.id, plan.dates.stageStarts?.[stage.id] ?? ''])),
     },
   });
-  const message = (field: DateField) => {
-    const text = errors[field]?.message;
+  const message = (text: string | undefined) => {
     if (!text) return undefined;
     return isTranslationKey(text) ? t(text) : t('validation.invalid');
   };
@@ -75,17 +75,14 @@ function PlanDatesForm({ plan, onSaved, onCancel }: { plan: PathwayPlan; onSaved
   const onSubmit = handleSubmit(async (values) => {
     setFormError(null);
     const body = changedDates(values, plan);
-    if (Object.keys(body).length === 0) {
-      onCancel();
-      return;
-    }
+    setUnchanged(Object.keys(body).length === 0);
+    if (Object.keys(body).length === 0) return;
     try {
       await update.mutateAsync(body);
       onSaved();
     } catch (error) {
-      const placed = error instanceof ApiError && error.status === 422 ? error.details.map((d) => DATE_FIELDS.find((f) => f === d.path)).filter((f): f is DateField => f !== undefined) : [];
-      placed.forEach((field, i) => setError(field, { type: 'server', message: 'pathway.form.serverInvalid' }, { shouldFocus: i === 0 }));
-      if (placed.length === 0) setFormError(error);
+      const fields = [...DATE_FIELDS, ...optionalStages.map((stage) => `stageStarts.${stage.id}` as const)];
+      if (!applyServerFieldErrors(error, setError, fields)) setFormError(error);
     }
   });
 
@@ -98,14 +95,25 @@ function PlanDatesForm({ plan, onSaved, onCancel }: { plan: PathwayPlan; onSaved
           label={t('pathway.form.startDate', { stage: localized(plan.stages[0]?.label) })}
           required
           {...register('startDate', { required: 'pathway.form.startDateRequired' })}
-          error={message('startDate')}
+          error={message(errors.startDate?.message)}
         />
-        <TextInput type="date" label={t('pathway.form.statusExpiresAt')} description={t('pathway.form.statusExpiresAtHint')} {...register('statusExpiresAt')} error={message('statusExpiresAt')} />
-        {usesGraduation(plan) ? <TextInput type="date" label={t('pathway.form.graduationDate')} {...register('graduationDate')} error={message('graduationDate')} /> : null}
-        <TextInput type="date" label={t('pathway.form.jobStartDate')} {...register('jobStartDate')} error={message('jobStartDate')} />
+        <TextInput type="date" label={t('pathway.form.statusExpiresAt')} description={t('pathway.form.statusExpiresAtHint')} {...register('statusExpiresAt')} error={message(errors.statusExpiresAt?.message)} />
+        {usesGraduation(plan) ? <TextInput type="date" label={t('pathway.form.graduationDate')} {...register('graduationDate')} error={message(errors.graduationDate?.message)} /> : null}
+        <TextInput type="date" label={t('pathway.form.jobStartDate')} {...register('jobStartDate')} error={message(errors.jobStartDate?.message)} />
         {optionalStages.map((stage) => (
-          <TextInput key={stage.id} type="date" label={t('pathway.form.stageStart', { stage: localized(stage.label) })} {...register(`stageStarts.${stage.id}`)} />
+          <TextInput
+            key={stage.id}
+            type="date"
+            label={t('pathway.form.stageStart', { stage: localized(stage.label) })}
+            {...register(`stageStarts.${stage.id}`)}
+            error={message(errors.stageStarts?.[stage.id]?.message)}
+          />
         ))}
+        {unchanged ? (
+          <Text size="sm" role="status">
+            {t('pathway.plan.dates.unchanged')}
+          </Text>
+        ) : null}
         <ErrorAlert error={formError} />
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onCancel}>

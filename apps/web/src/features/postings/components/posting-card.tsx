@@ -61,7 +61,10 @@ export function PostingCard({ job, onPublish, onClose, busy }: PostingCardProps)
       </Text>
       {job.moderation ? (
         <Alert color="red" variant="light" title={t('postings.card.moderatedTitle')}>
-          {t('postings.card.moderated', { date: formatDate(job.moderation.at, locale), reason: job.moderation.reason })}
+          <Text size="sm">{t('postings.card.moderated', { date: formatDate(job.moderation.at, locale) })}</Text>
+          <Text size="sm" mt={4}>
+            <strong>{t('postings.card.moderatedReason')}</strong> {job.moderation.reason}
+          </Text>
         </Alert>
       ) : null}
       <Group gap="xs" mt="sm" className={classes.cardActions}>

@@ -13,7 +13,6 @@ const COUNTRY_CODES = (
 /** The two countries of the platform come first in every country list. */
 const FIRST = ['JP', 'KR'];
 
-export { countryName };
 
 export interface CountryOption {
   value: string;

@@ -7,7 +7,7 @@ import { pickLocalized } from '../../../lib/localized-text';
 import type { CandidateProfile } from '../api/get-my-profile';
 import { useOccupations } from '../../../lib/occupations/use-occupations';
 import { useAllSkills } from '../api/search-skills';
-import { countryName } from './countries';
+import { countryName } from '../../../lib/format';
 import { languageResultText } from './language-tests';
 import { occupationLabel } from '../../../lib/occupations/occupation-options';
 import { salaryFloorText } from './salary-text';

@@ -9,7 +9,7 @@ import { currentLocale } from '../../../lib/i18n';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useCandidate } from '../api/get-candidate';
 import type { CandidateProfile } from '../api/get-my-profile';
-import { countryName } from '../components/countries';
+import { countryName } from '../../../lib/format';
 import { EducationSection, ExperienceSection, Facts, LanguagesSection, Section, SkillsSection, WishesSection } from '../components/resume-sections';
 import { statusLabel } from '../components/status-names';
 import { LoadingState } from '../../../components/ui/query-state';

@@ -40,7 +40,7 @@ export function RuleCard({ rule }: { rule: RuleOverview }) {
       </Text>
       {rule.upcomingDates.length > 0 ? (
         <Text size="sm" fw={600}>
-          {t('visa.rules.changesAhead', { dates: rule.upcomingDates.map(day).join(', ') })}
+          {t('visa.rules.changesAhead', { dates: rule.upcomingDates.map(day).join(t('match.listSeparator')) })}
         </Text>
       ) : null}
       {rule.targets.length > 0 ? (
@@ -49,7 +49,7 @@ export function RuleCard({ rule }: { rule: RuleOverview }) {
         </Text>
       ) : null}
       <Text size="sm" className="visa-rule__sources">
-        {t('visa.rules.sources', { sources: rule.sources.join(' · ') })}
+        {t('visa.rules.sources', { sources: rule.sources.join(t('match.listSeparator')) })}
       </Text>
     </li>
   );

@@ -20,7 +20,7 @@ export function VerdictBanner({ result, targetName }: { result: EligibilityResul
         <p className="hd-verdict__explain">{t(`visa.result.explain.${result.verdict}`)}</p>
         <p className="hd-verdict__meta">
           {t('visa.result.meta', { date: formatDay(result.evalDate, locale), version: result.ruleSetVersion })}{' '}
-          <Anchor component={Link} to="/visa/rules" inherit underline="always">
+          <Anchor component={Link} to={`/visa/rules?date=${result.evalDate}`} inherit underline="always">
             {t('visa.rules.link')}
           </Anchor>
         </p>

@@ -1,5 +1,6 @@
 import { Container, SegmentedControl, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { FigureList } from '../../../components/ui/figure-list';
 import { PageHeading } from '../../../components/ui/page-heading';
@@ -26,7 +27,10 @@ function inView(rule: RuleOverview, view: View): boolean {
 export function RuleSetRoute() {
   const { t } = useTranslation();
   useDocumentTitle(t('visa.rules.title'));
-  const ruleSet = useRuleSet();
+  // ?date=: the rules as on the day an eligibility check was made for (from its verdict)
+  const [params] = useSearchParams();
+  const date = params.get('date');
+  const ruleSet = useRuleSet(date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined);
   return (
     <Container size="lg" className="page">
       <PageHeading className="page-title">{t('visa.rules.title')}</PageHeading>

@@ -10,6 +10,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@hashidari/contracts': resolve(root, '../../libs/shared/contracts/src/index.ts'),
+      '@hashidari/domain-core': resolve(root, '../../libs/domain/core/src/index.ts'),
     },
   },
   build: {

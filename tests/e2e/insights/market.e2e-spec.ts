@@ -1,3 +1,4 @@
+import { marketDay } from '@hashidari/domain-core';
 import { createJob, createOrganization, createPublishedJob } from '../../factories/marketplace';
 import { registerUser, SignedInUser } from '../../factories/users';
 import { expectError } from '../../setup/expect-error';
@@ -23,7 +24,7 @@ describe('market insights', () => {
   it('answers an empty market with zeros and no salary band', async () => {
     const body = await market();
     expect(body).toEqual({
-      asOf: new Date().toISOString().slice(0, 10),
+      asOf: marketDay(new Date()),
       minimumSalarySample: 3,
       markets: [
         { country: 'KR', postings: 0, sponsorshipShare: 0, internshipShare: 0, salary: null, groups: [] },

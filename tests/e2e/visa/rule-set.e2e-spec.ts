@@ -1,3 +1,4 @@
+import { marketDay } from '@hashidari/domain-core';
 import { expectError } from '../../setup/expect-error';
 import { startTestApp, TestApp } from '../../setup/test-app';
 
@@ -29,7 +30,7 @@ describe('the rule set', () => {
     const newYear = await ruleSet({ date: '2027-01-01' });
     expect(rule(newYear, 'KR-E7-W-04')).toMatchObject({ state: 'ended', upcomingDates: [] });
     expect(rule(newYear, 'KR-E7-W')).toMatchObject({ state: 'in-force' });
-    expect((await ruleSet()).date).toBe(new Date().toISOString().slice(0, 10));
+    expect((await ruleSet()).date).toBe(marketDay(new Date()));
   });
 
   it.each([['2026-13-01'], ['tomorrow']])('refuses date=%s with a field error', async (date) => {

@@ -1,4 +1,4 @@
-import { addDays, addMonths, ageOn, daysBetween, isIsoDate } from './iso-date';
+import { addDays, addMonths, ageOn, daysBetween, isIsoDate, marketDay } from './iso-date';
 
 describe('ISO dates', () => {
   it.each([
@@ -22,5 +22,16 @@ describe('ISO dates', () => {
   it('counts age in whole years, the day before and on the birthday', () => {
     expect(ageOn('2001-05-01', '2031-04-30')).toBe(29);
     expect(ageOn('2001-05-01', '2031-05-01')).toBe(30);
+  });
+});
+
+describe('the day in Korea and Japan', () => {
+  it.each([
+    ['2026-11-28T14:59:59.999Z', '2026-11-28'],
+    ['2026-11-28T15:00:00.000Z', '2026-11-29'],
+    ['2026-12-31T15:00:00.000Z', '2027-01-01'],
+    ['2026-11-28T00:00:00.000Z', '2026-11-28'],
+  ])('at %s it is %s', (moment, day) => {
+    expect(marketDay(new Date(moment))).toBe(day);
   });
 });

@@ -20,6 +20,17 @@ function toUtc(date: IsoDate): Date {
   return new Date(utcMillis(date));
 }
 
+/** Korea and Japan share UTC+9 and keep no daylight saving time. */
+const MARKET_UTC_OFFSET_MS = 9 * 3_600_000;
+
+/**
+ * The calendar day in Korea and Japan at a moment: the platform's "today" for deadlines, evaluation dates
+ * and open postings (the UTC date lags it from midnight to 09:00 there).
+ */
+export function marketDay(at: Date): IsoDate {
+  return new Date(at.getTime() + MARKET_UTC_OFFSET_MS).toISOString().slice(0, 10);
+}
+
 export function addDays(date: IsoDate, days: number): IsoDate {
   const d = toUtc(date);
   d.setUTCDate(d.getUTCDate() + days);

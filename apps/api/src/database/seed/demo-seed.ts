@@ -9,6 +9,7 @@ import { UserEntity } from '../../modules/users/entities/user.entity';
 import { Random } from './random';
 import { generateCandidates, generateEmployers, generatePostings } from './seed-generator';
 import { writeApplication, writeCandidates, writeEmployers, writePostings } from './seed-writer';
+import { marketDay } from '@hashidari/domain-core';
 
 export const DEMO_DOMAIN = 'demo.hashidari.app';
 export const DEMO_PASSWORD = 'hashidari-demo';
@@ -31,7 +32,7 @@ export interface DemoSummary {
 }
 
 /** Loads the demo on an empty database: 32 employers, 200 postings, 100 candidates, applications, consents. */
-export async function seedDemo(dataSource: DataSource, today = new Date().toISOString().slice(0, 10)): Promise<DemoSummary> {
+export async function seedDemo(dataSource: DataSource, today = marketDay(new Date())): Promise<DemoSummary> {
   const random = new Random(20_261_128);
   const passwordHash = await new PasswordHasher().hash(DEMO_PASSWORD);
   const employers = generateEmployers(16, DEMO_DOMAIN);

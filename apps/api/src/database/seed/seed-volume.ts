@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { Random } from './random';
 import { generateCandidates, generateEmployers, generatePostings } from './seed-generator';
 import { writeCandidates, writeEmployers, writePostings } from './seed-writer';
+import { marketDay } from '@hashidari/domain-core';
 
 export interface SeedVolumeOptions {
   postings: number;
@@ -21,7 +22,7 @@ export async function seedVolume(dataSource: DataSource, options: SeedVolumeOpti
   const log = options.log ?? (() => undefined);
   const domain = options.domain ?? `gen-${Date.now().toString(36)}.hashidari.test`;
   const employersPerCountry = options.employersPerCountry ?? Math.max(16, Math.ceil(options.postings / 250));
-  const today = new Date().toISOString().slice(0, 10);
+  const today = marketDay(new Date());
   const random = new Random(options.seed ?? 42);
   const passwordHash = await new PasswordHasher().hash(GENERATED_PASSWORD);
   const started = Date.now();

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { daysBetween, DomainError } from '@hashidari/domain-core';
+import { daysBetween, DomainError, marketDay } from '@hashidari/domain-core';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { CandidatesRepository } from '../candidates/candidates.repository';
 import { AccessLogRepository } from '../privacy/access-log.repository';
@@ -49,7 +49,7 @@ export class AdvisersService {
   }
 
   /** The adviser's caseload, most urgent first: deadlines at risk, then the nearest deadline or status expiry. */
-  caseload(caller: AuthUser, today: string = new Date().toISOString().slice(0, 10)): Promise<CaseloadItemDto[]> {
+  caseload(caller: AuthUser, today: string = marketDay(new Date())): Promise<CaseloadItemDto[]> {
     return this.dataSource.transaction(async (em) => {
       const rows = await this.advisers.caseload(caller.id, em);
       const candidateIds = rows.map((r) => r.profile.id);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
-import { DomainError } from '@hashidari/domain-core';
+import { DomainError, marketDay } from '@hashidari/domain-core';
 import { allowedTransitions, ApplicationStatus, canTransition, PipelineActor } from '@hashidari/marketplace';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { decodeCursor, pageOf } from '../../common/http/cursor';
@@ -42,7 +42,7 @@ export class ApplicationsService {
         const job = await this.jobs.findById(jobId, em);
         if (!job || job.status === 'draft') throw new DomainError('NOT_FOUND', 'No posting has this id');
         if (job.status !== 'published') throw new DomainError('CONFLICT', 'This posting is closed');
-        if (job.deadline && job.deadline < new Date().toISOString().slice(0, 10)) {
+        if (job.deadline && job.deadline < marketDay(new Date())) {
           throw new DomainError('CONFLICT', 'The deadline of this posting has passed');
         }
         const profile = await this.candidates.findOrCreateForUser(caller.id, em);

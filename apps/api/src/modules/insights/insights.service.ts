@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { COUNTRY_CODES, type MarketCountry } from '@hashidari/domain-core';
+import { COUNTRY_CODES, type MarketCountry, marketDay } from '@hashidari/domain-core';
 import { marketFigures, marketPlacementOf, MIN_SALARY_SAMPLE, type CodePlacement } from '@hashidari/marketplace';
 import { getOccupation, OCCUPATION_GROUP_LABELS, type OccupationGroup } from '@hashidari/taxonomy';
 import type { CodeMarketDto, GroupMarketDto, MarketDto, MarketInsightsDto, OccupationRefDto } from './dto/market-insights.dto';
@@ -19,7 +19,7 @@ export class InsightsService {
 
   async market(country: MarketCountry | undefined): Promise<MarketInsightsDto> {
     const countries: MarketCountry[] = country ? [country] : [...COUNTRY_CODES];
-    const asOf = new Date().toISOString().slice(0, 10);
+    const asOf = marketDay(new Date());
     const placements = new Map<string, CodePlacement>();
     const codeGroups: CodeGroup[] = [];
     for (const used of await this.insights.openPostingCodes(countries, asOf)) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { DomainError } from '@hashidari/domain-core';
+import { DomainError, marketDay } from '@hashidari/domain-core';
 import type { PostingAssessment } from '@hashidari/visa-rules';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { decodeCursor, encodeCursor } from '../../common/http/cursor';
@@ -109,7 +109,7 @@ export class JobsService {
     }
     const profile = await this.candidates.findByUserId(caller.id);
     const person = { nationality: profile?.nationality ?? null, currentStatus: profile?.currentStatus ?? null };
-    const today = new Date().toISOString().slice(0, 10);
+    const today = marketDay(new Date());
     const chunk = Math.min(500, limit * 5);
     const kept: JobPostingEntity[] = [];
     let position = after;

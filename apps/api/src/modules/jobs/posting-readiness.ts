@@ -3,11 +3,12 @@ import { assessPostingSponsorship, PostingAssessment } from '@hashidari/visa-rul
 import type { VisaWarningDto } from './dto/job.dto';
 import type { JobPostingEntity } from './entities/job-posting.entity';
 import { salaryBand } from './job.mapper';
+import { marketDay } from '@hashidari/domain-core';
 
 /** What the visa rules say about sponsoring a posting, from the same engine as the eligibility check. */
 @Injectable()
 export class PostingReadiness {
-  assess(job: JobPostingEntity, evalDate: string = new Date().toISOString().slice(0, 10)): PostingAssessment {
+  assess(job: JobPostingEntity, evalDate: string = marketDay(new Date())): PostingAssessment {
     const org = job.organization;
     return assessPostingSponsorship(
       {

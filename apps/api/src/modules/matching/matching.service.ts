@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DomainError } from '@hashidari/domain-core';
+import { DomainError, marketDay } from '@hashidari/domain-core';
 import { highestEducation } from '@hashidari/marketplace';
 import { evaluateMatch, MatchResult, rankCandidatesForJob, rankJobsForCandidate } from '@hashidari/matching';
 import { crosswalk } from '@hashidari/taxonomy';
@@ -15,7 +15,7 @@ import { CallerProfile, JobPoolQuery, MatchingRepository } from './matching.repo
 /** Rows the database hands to the scorer; the benchmark in BENCHMARKS.md measures this trade-off. */
 export const POOL_SIZE = 150;
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => marketDay(new Date());
 
 @Injectable()
 export class MatchingService {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { DomainError, IsoDate } from '@hashidari/domain-core';
+import { DomainError, IsoDate, marketDay } from '@hashidari/domain-core';
 import { decideChecklistChange } from '@hashidari/marketplace';
 import { getPathway, PlanInput, planTimeline, PlanTimeline } from '@hashidari/visa-rules';
 import type { AuthUser } from '../../common/auth/auth-user';
@@ -13,7 +13,7 @@ import type { PathwayPlanEntity } from './entities/pathway-plan.entity';
 import { toPlanDto } from './plan.mapper';
 import { PathwayPlansRepository } from './pathway-plans.repository';
 
-const today = (): IsoDate => new Date().toISOString().slice(0, 10);
+const today = (): IsoDate => marketDay(new Date());
 
 @Injectable()
 export class PathwayPlansService {

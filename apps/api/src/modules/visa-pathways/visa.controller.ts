@@ -7,6 +7,7 @@ import { VisaCatalogDto } from './dto/pathway-plan.dto';
 import { RuleSetOverviewDto, RuleSetQueryDto } from './dto/rule-set.dto';
 import { PostingAssessmentDto, SponsorshipCheckDto } from './dto/sponsorship.dto';
 import { VisaService } from './visa.service';
+import { marketDay } from '@hashidari/domain-core';
 
 @ApiTags('visa')
 @ApiUnprocessableEntityResponse({ type: ErrorEnvelopeDto })
@@ -36,7 +37,7 @@ export class VisaController {
   @Public()
   @ApiOkResponse({ type: RuleSetOverviewDto, description: 'The rule set in force: its version, every rule with its dates, sources and state on the day, and the UNVERIFIED points' })
   ruleSet(@Query() query: RuleSetQueryDto): RuleSetOverviewDto {
-    return this.visa.ruleSet(query.date ?? new Date().toISOString().slice(0, 10));
+    return this.visa.ruleSet(query.date ?? marketDay(new Date()));
   }
 
   @Post('sponsorship-check')
@@ -45,6 +46,6 @@ export class VisaController {
   @ApiOkResponse({ type: PostingAssessmentDto, description: 'What sponsoring a posting will require, before it is saved' })
   sponsorship(@Body() body: SponsorshipCheckDto): PostingAssessmentDto {
     const { evalDate, ...facts } = body;
-    return this.visa.sponsorship(facts, evalDate ?? new Date().toISOString().slice(0, 10));
+    return this.visa.sponsorship(facts, evalDate ?? marketDay(new Date()));
   }
 }

@@ -1,3 +1,4 @@
+import { marketDay } from '@hashidari/domain-core';
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -74,7 +75,7 @@ function CandidateApply({ job }: { job: Job }) {
   const apply = useApplyToJob(job.id);
   const [note, setNote] = useState('');
   const alreadyApplied = apply.error instanceof ApiError && apply.error.code === 'ALREADY_APPLIED';
-  const closed = job.status !== 'published' || (job.deadline !== null && job.deadline < new Date().toISOString().slice(0, 10));
+  const closed = job.status !== 'published' || (job.deadline !== null && job.deadline < marketDay(new Date()));
 
   if (existing.isPending) {
     return <LoadingState label={t('common.loading')} />;

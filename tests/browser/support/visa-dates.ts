@@ -1,6 +1,6 @@
-/** An ISO date `days` from today (UTC), for plans whose deadlines must fall near the real today. */
+import { addDays, marketDay } from '@hashidari/domain-core';
+
+/** An ISO date `days` from today in Korea and Japan (the platform's today), for plans whose deadlines must fall near it. */
 export function daysFromToday(days: number): string {
-  const date = new Date();
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
+  return addDays(marketDay(new Date()), days);
 }

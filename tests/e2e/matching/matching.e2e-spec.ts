@@ -1,3 +1,4 @@
+import { addDays, marketDay } from '@hashidari/domain-core';
 import { createOrganization, createPublishedJob, putProfile } from '../../factories/marketplace';
 import { createAdmin, registerUser, SignedInUser } from '../../factories/users';
 import { expectError } from '../../setup/expect-error';
@@ -8,7 +9,7 @@ let employer: SignedInUser;
 let orgId: string;
 const ids: Record<string, string> = {};
 /** A date n days after the day the suite runs: the postings stay open whenever it runs. */
-const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+const inDays = (n: number) => addDays(marketDay(new Date()), n);
 
 beforeAll(async () => {
   t = await startTestApp();

@@ -72,7 +72,7 @@ describe('market insights', () => {
     await sales.getByText('募集中の求人：4件', { exact: true }).waitFor();
     await sales.getByText('ビザ支援あり：50%').waitFor();
     await sales.getByText('インターン：25%').waitFor();
-    await sales.getByText('年収の中央50%：3,400万ウォン〜3,700万ウォン').waitFor();
+    await sales.getByText('年収の中央50%：3,400万〜3,700万ウォン').waitFor();
     await sales.getByText('中央値：3,600万ウォン 正社員・契約社員の求人3件から').waitFor();
     // the same group across the sea
     await sales.getByText('日本では', { exact: true }).waitFor();

@@ -48,7 +48,7 @@ describe('matching, explained to both sides', () => {
     const skills = card.locator('.hd-why__item').filter({ hasText: 'スキル' });
     expect(await skills.textContent()).toContain('必須スキルをすべて満たしています。');
     expect(await skills.locator('.hd-skills__group--matchedRequired').textContent()).toContain('日本語');
-    expect(await card.locator('.hd-why__item').filter({ hasText: '給与' }).textContent()).toContain('年収3,300万ウォン〜4,000万ウォン');
+    expect(await card.locator('.hd-why__item').filter({ hasText: '給与' }).textContent()).toContain('年収3,300万〜4,000万ウォン');
     expect(await card.locator('.hd-why__item').filter({ hasText: '語学' }).textContent()).toContain('TOPIK 4級');
 
     // The visa route, with the official name of the target status.

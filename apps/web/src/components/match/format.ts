@@ -45,16 +45,21 @@ export function formatPay(t: TFunction, locale: string, amount: number, currency
   return t(`match.pay.period.${period}`, { value: formatAmount(t, locale, amount, currency, period) });
 }
 
-/** A pay range (年収3,200万ウォン〜4,300万ウォン); one end alone when the other is not given. */
+/**
+ * A pay range as postings write it, the currency once at the end in Japanese and Korean (年収3,200万〜4,300万ウォン,
+ * 연봉 3,300만~4,000만원); one end alone when the other is not given.
+ */
 export function formatPayRange(t: TFunction, locale: string, range: { min?: number; max?: number }, currency: Currency, period: PayPeriod): string {
   const ends = [range.min, range.max].filter((value): value is number => typeof value === 'number');
   const unique = ends.length === 2 && ends[0] === ends[1] ? [ends[0]] : ends;
-  const value = unique.map((amount) => formatAmount(t, locale, amount, currency, period)).join(locale === 'en' ? '–' : locale === 'ko' ? '~' : '〜');
+  const value = unique
+    .map((amount, i) => formatAmount(t, locale, amount, currency, period, i === unique.length - 1))
+    .join(locale === 'en' ? '–' : locale === 'ko' ? '~' : '〜');
   return t(`match.pay.period.${period}`, { value });
 }
 
-function formatAmount(t: TFunction, locale: string, amount: number, currency: Currency, period: PayPeriod): string {
-  const unit = t(`match.pay.currency.${currency}`);
+function formatAmount(t: TFunction, locale: string, amount: number, currency: Currency, period: PayPeriod, withUnit = true): string {
+  const unit = withUnit ? t(`match.pay.currency.${currency}`) : '';
   if (locale === 'en') return new Intl.NumberFormat('en', { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
   // 万 / 만: the unit of ten thousand both languages use for salaries.
   if (amount >= 10_000 && amount % 10_000 === 0 && period !== 'hour') {

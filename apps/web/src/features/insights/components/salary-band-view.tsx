@@ -1,5 +1,6 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatAmount } from '../../../lib/format-money';
 import { currentLocale } from '../../../lib/i18n';
 import type { SalaryBand } from '../api/get-market-insights';
 import { bandPosition, formatYearly, type Scale } from './market-format';
@@ -23,11 +24,13 @@ export function SalaryBandView({ band, scale, minimumSample }: SalaryBandViewPro
     );
   }
   const money = (amount: number) => formatYearly(t, amount, band.currency, locale);
+  // Japanese and Korean write the currency once, after the range (3,400万〜3,700万ウォン)
+  const low = locale === 'en' ? money(band.p25) : formatAmount(band.p25, locale);
   const position = scale ? bandPosition(band, scale) : null;
   return (
     <div className="hd-band">
       <Text size="sm" fw={600}>
-        {t('insights.salary.band', { low: money(band.p25), high: money(band.p75) })}
+        {t('insights.salary.band', { low, high: money(band.p75) })}
       </Text>
       <Text size="sm">
         {t('insights.salary.median', { median: money(band.median) })}{' '}

@@ -146,6 +146,26 @@ describe('the moderators\' queue and decisions', () => {
     expect(search.body.items.map((j: { id: string }) => j.id)).not.toContain(job.id);
   });
 
+  it('keeps a reported posting its employer closed in the queue: closing does not answer a report, a takedown still can', async () => {
+    const job = await createPublishedJob(t.http, employer, orgId);
+    await report(await registerUser(t.http, 'candidate'), job.id, { reason: 'fraud' }).expect(201);
+    await t.http.post(`/api/v1/jobs/${job.id}/close`).set(employer.auth).expect(200);
+    const queued = (await queue({ limit: 100 })).items.find((i) => i.job.id === job.id);
+    expect(queued).toMatchObject({ job: { status: 'closed', moderation: null }, openReports: 1 });
+
+    const reason = 'Closed by its employer after reports of fees asked of applicants.';
+    const taken = await t.http.post(`/api/v1/admin/jobs/${job.id}/takedown`).set(admin.auth).send({ reason }).expect(200);
+    expect(taken.body).toMatchObject({ job: { status: 'closed', moderation: { reason } }, openReports: 0 });
+    expect(ids(await queue({ limit: 100 }))).not.toContain(job.id);
+    expectError(await t.http.post(`/api/v1/admin/jobs/${job.id}/takedown`).set(admin.auth).send({ reason }), 409, 'CONFLICT');
+  });
+
+  it('refuses to take down a draft', async () => {
+    const draft = await createJob(t.http, employer, orgId);
+    expectError(await t.http.post(`/api/v1/admin/jobs/${draft.id}/takedown`).set(admin.auth).send({ reason: 'A fine reason' }), 409, 'CONFLICT');
+    expect((await t.http.get(`/api/v1/jobs/${draft.id}`).set(employer.auth).expect(200)).body).toMatchObject({ status: 'draft', moderation: null });
+  });
+
   it.each([[{}], [{ reason: 'bad' }], [{ reason: 'x'.repeat(501) }], [{ reason: 'A fine reason', extra: true }]])(
     'refuses a takedown with %j and leaves the posting published',
     async (body) => {

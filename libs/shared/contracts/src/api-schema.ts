@@ -4578,7 +4578,7 @@ export interface operations {
                 /** @description nextCursor of the previous page */
                 cursor?: string;
                 limit?: number;
-                /** @description reported: published postings with open reports, the longest-waiting first (a queue); published: every published posting, newest first */
+                /** @description reported: postings with open reports (published, or closed by their employer meanwhile), the longest-waiting first; published: every published posting, newest first */
                 queue?: "reported" | "published";
             };
             header?: never;
@@ -4631,7 +4631,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Closes a published posting for good with a reason shown on it; its open reports are closed */
+            /** @description Takes a posting down with a reason shown on it (a published one is closed for good); its open reports are closed */
             200: {
                 headers: {
                     [name: string]: unknown;

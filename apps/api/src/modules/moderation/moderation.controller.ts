@@ -28,7 +28,7 @@ export class ModerationController {
   @Post('admin/jobs/:id/takedown')
   @Auth({ roles: ['admin'] })
   @HttpCode(200)
-  @ApiOkResponse({ type: ModeratedPostingDto, description: 'Closes a published posting for good with a reason shown on it; its open reports are closed' })
+  @ApiOkResponse({ type: ModeratedPostingDto, description: 'Takes a posting down with a reason shown on it (a published one is closed for good); its open reports are closed' })
   takedown(@SignedInUser() moderator: AuthUser, @Param('id', uuidPipe) id: string, @Body() body: TakedownDto): Promise<ModeratedPostingDto> {
     return this.moderation.takedown(moderator, id, body);
   }

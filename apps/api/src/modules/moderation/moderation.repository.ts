@@ -19,15 +19,16 @@ export class ModerationRepository {
   }
 
   /**
-   * One keyset page of a queue. reported: published postings with open reports, by their oldest open
-   * report (the longest-waiting first); published: every published posting, newest first.
+   * One keyset page of a queue. reported: postings with open reports, by their oldest open report (the
+   * longest-waiting first), also those their employer closed meanwhile (closing does not answer a report
+   * of fraud); published: every published posting, newest first.
    */
   queuePage(queue: ModerationQueue, limit: number, after?: { at: string; id: string }): Promise<QueueEntry[]> {
     if (queue === 'reported') {
       return this.dataSource.query(
         `SELECT r.job_id AS "jobId", min(r.created_at) AS at
-           FROM job_reports r JOIN job_postings j ON j.id = r.job_id
-          WHERE r.resolved_at IS NULL AND j.status = 'published'
+           FROM job_reports r
+          WHERE r.resolved_at IS NULL
           GROUP BY r.job_id
          ${after ? 'HAVING (min(r.created_at), r.job_id) > ($2::timestamptz, $3::uuid)' : ''}
           ORDER BY at ASC, r.job_id ASC

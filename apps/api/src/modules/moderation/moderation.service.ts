@@ -64,15 +64,18 @@ export class ModerationService {
     return { items: jobs.map((job) => this.toModerated(job, reports.filter((r) => r.jobId === job.id))), nextCursor: page.nextCursor };
   }
 
-  /** Closes a published posting for good, with a reason shown on it, and closes its open reports. */
+  /**
+   * Takes a posting down with a reason shown on it, and closes its open reports: a published posting is
+   * closed for good; one its employer closed meanwhile keeps its closing date and gets the reason.
+   */
   takedown(moderator: AuthUser, id: string, body: TakedownDto): Promise<ModeratedPostingDto> {
     return this.dataSource.transaction(async (em) => {
       await this.jobs.lock(id, em);
       const job = await this.jobs.findById(id, em);
       if (!job) throw new DomainError('NOT_FOUND', 'No posting has this id');
-      if (job.status !== 'published') throw new DomainError('CONFLICT', `A ${job.status} posting cannot be taken down`);
+      if (job.status === 'draft' || job.moderatedAt) throw new DomainError('CONFLICT', job.moderatedAt ? 'This posting is already taken down' : 'A draft cannot be taken down');
       const now = new Date();
-      Object.assign(job, { status: 'closed', closedAt: now, moderationReason: body.reason, moderatedAt: now, moderatedByUserId: moderator.id });
+      Object.assign(job, { status: 'closed', closedAt: job.closedAt ?? now, moderationReason: body.reason, moderatedAt: now, moderatedByUserId: moderator.id });
       await this.jobs.save(job, em);
       await this.moderation.resolveOpen(id, 'taken-down', moderator.id, em);
       return this.toModerated(job, []);

@@ -30,7 +30,7 @@ export class ModerationQueueQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
     enum: MODERATION_QUEUES,
     default: 'reported',
-    description: 'reported: published postings with open reports, the longest-waiting first (a queue); published: every published posting, newest first',
+    description: 'reported: postings with open reports (published, or closed by their employer meanwhile), the longest-waiting first; published: every published posting, newest first',
   })
   @IsOptional()
   @IsIn(MODERATION_QUEUES)

@@ -40,6 +40,11 @@ export function ModeratedPostingCard({ posting, busy, onTakedown, onDismiss }: M
         <Badge variant="light" color={job.organization.verified ? 'teal' : 'gray'} c={job.organization.verified ? 'teal.9' : 'gray.8'}>
           {job.organization.verified ? t('admin.status.verified') : t('admin.status.pending')}
         </Badge>
+        {job.status === 'closed' ? (
+          <Badge variant="light" color="gray" c={BADGE_INK.gray}>
+            {t('admin.moderation.closedByEmployer')}
+          </Badge>
+        ) : null}
         {job.visaWarnings.length > 0 ? (
           <Badge variant="light" color="orange" c={BADGE_INK.orange}>
             {t('admin.moderation.visaWarnings', { count: job.visaWarnings.length })}

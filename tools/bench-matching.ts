@@ -9,7 +9,6 @@
  */
 import 'reflect-metadata';
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, totalmem, release } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -23,6 +22,7 @@ import { toMatchCandidate, toMatchJob } from '../apps/api/src/modules/matching/m
 import { MatchingRepository } from '../apps/api/src/modules/matching/matching.repository';
 import { jobPoolQueryFor, POOL_SIZE } from '../apps/api/src/modules/matching/matching.service';
 import { startPostgresCluster } from '../tests/setup/postgres-cluster';
+import { writeBenchmarkSection } from './benchmarks-file';
 import { LoadPlan, summarize, Summary } from './bench-load';
 
 const ROOT = join(__dirname, '..');
@@ -294,16 +294,6 @@ function table(rows: Awaited<ReturnType<typeof measureSize>>[]): string {
   return out.join('\n');
 }
 
-function writeBenchmarks(section: string): void {
-  const file = join(ROOT, 'BENCHMARKS.md');
-  const begin = '<!-- bench:matching -->';
-  const end = '<!-- /bench:matching -->';
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n\nMeasured figures; each section says how to reproduce it.\n\n';
-  const block = `${begin}\n${section}\n${end}`;
-  const next = current.includes(begin) ? current.replace(new RegExp(`${begin}[\\s\\S]*${end}`), block) : `${current.trimEnd()}\n\n${block}\n`;
-  writeFileSync(file, next);
-}
-
 async function main(): Promise<void> {
   process.stdout.write('building the API…\n');
   const build = spawnSync('npm', ['run', '--silent', 'build:api'], { cwd: ROOT, stdio: 'inherit' });
@@ -328,7 +318,7 @@ async function main(): Promise<void> {
     '',
     table(results),
   ].join('\n');
-  writeBenchmarks(section);
+  writeBenchmarkSection('matching', section);
   process.stdout.write(`\n${section}\n`);
 }
 

@@ -24,6 +24,8 @@ export interface AppConfig {
   seedDemoData: boolean;
   /** API processes sharing the port (one per core); more than one needs an external DATABASE_URL */
   apiWorkers: number;
+  /** How long each API process keeps the market insights it computed (0: not at all) */
+  insightsCacheSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -74,6 +76,7 @@ export function loadConfig(env: Env, cwd = process.cwd()): AppConfig {
     webDistDir: absolute(read.string('WEB_DIST_DIR', 'dist/web'), cwd),
     seedDemoData: read.boolean('SEED_DEMO_DATA', nodeEnv !== 'test'),
     apiWorkers: read.integer('API_WORKERS', 1, 1, 64),
+    insightsCacheSeconds: read.integer('INSIGHTS_CACHE_SECONDS', nodeEnv === 'test' ? 0 : 60, 0, 86_400),
   };
   if (config.apiWorkers > 1 && !databaseUrl) {
     problems.push('API_WORKERS above 1 needs DATABASE_URL: the embedded database lives inside one process');

@@ -1,8 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { COUNTRY_CODES, type MarketCountry, marketDay } from '@hashidari/domain-core';
 import { marketFigures, marketPlacementOf, MIN_SALARY_SAMPLE, type CodePlacement } from '@hashidari/marketplace';
 import { getOccupation, OCCUPATION_GROUP_LABELS, type OccupationGroup } from '@hashidari/taxonomy';
 import type { CodeMarketDto, GroupMarketDto, MarketDto, MarketInsightsDto, OccupationRefDto } from './dto/market-insights.dto';
+import type { AppConfig } from '../../common/config/app-config';
+import { APP_CONFIG } from '../../common/config/config.module';
 import { InsightsRepository, type CodeGroup, type MarketCountsRow } from './insights.repository';
 
 const NO_POSTINGS = { postings: 0, sponsored: 0, internships: 0, salaried: 0, quartiles: null };
@@ -12,14 +14,39 @@ function byPostings<T extends { postings: number }>(key: (item: T) => string | n
   return (a: T, b: T) => Number(key(a) === null) - Number(key(b) === null) || b.postings - a.postings || (key(a) ?? '').localeCompare(key(b) ?? '');
 }
 
-/** Aggregates of the open postings per market, occupation group and code (PRODUCT.md capability 9). */
+/**
+ * Aggregates of the open postings per market, occupation group and code (PRODUCT.md capability 9).
+ * Anyone may ask and the aggregate reads every open posting (about 0.2 s at 100,000, BENCHMARKS.md), so each
+ * process keeps an answer for `insightsCacheSeconds`, per market and per day in Korea and Japan;
+ * callers asking at the same time share one computation.
+ */
 @Injectable()
 export class InsightsService {
-  constructor(private readonly insights: InsightsRepository) {}
+  private readonly cache = new Map<string, { expiresAt: number; answer: Promise<MarketInsightsDto> }>();
 
-  async market(country: MarketCountry | undefined): Promise<MarketInsightsDto> {
-    const countries: MarketCountry[] = country ? [country] : [...COUNTRY_CODES];
+  constructor(
+    private readonly insights: InsightsRepository,
+    @Inject(APP_CONFIG) private readonly config: Pick<AppConfig, 'insightsCacheSeconds'>,
+  ) {}
+
+  market(country: MarketCountry | undefined): Promise<MarketInsightsDto> {
     const asOf = marketDay(new Date());
+    const ttl = this.config.insightsCacheSeconds * 1000;
+    if (ttl === 0) return this.compute(country, asOf);
+    const key = `${country ?? 'all'}|${asOf}`;
+    const now = Date.now();
+    const cached = this.cache.get(key);
+    if (cached && cached.expiresAt > now) return cached.answer;
+    for (const [old, entry] of this.cache) if (entry.expiresAt <= now) this.cache.delete(old);
+    const answer = this.compute(country, asOf);
+    this.cache.set(key, { expiresAt: now + ttl, answer });
+    // a failure is not kept: the next caller tries again
+    answer.catch(() => this.cache.delete(key));
+    return answer;
+  }
+
+  private async compute(country: MarketCountry | undefined, asOf: string): Promise<MarketInsightsDto> {
+    const countries: MarketCountry[] = country ? [country] : [...COUNTRY_CODES];
     const placements = new Map<string, CodePlacement>();
     const codeGroups: CodeGroup[] = [];
     for (const used of await this.insights.openPostingCodes(countries, asOf)) {

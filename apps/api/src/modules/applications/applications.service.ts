@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { DomainError, marketDay } from '@hashidari/domain-core';
 import { allowedTransitions, ApplicationStatus, canTransition, PipelineActor } from '@hashidari/marketplace';
 import type { AuthUser } from '../../common/auth/auth-user';
@@ -20,8 +20,7 @@ import type {
 } from './dto/application.dto';
 import type { ApplicationEntity } from './entities/application.entity';
 import type { ApplicationEventEntity } from './entities/application-event.entity';
-
-const UNIQUE_VIOLATION = '23505';
+import { isUniqueViolation } from '../../database/postgres-errors';
 
 @Injectable()
 export class ApplicationsService {
@@ -57,7 +56,7 @@ export class ApplicationsService {
         return this.detail(caller, application.id, em);
       });
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+      if (isUniqueViolation(error)) {
         throw new DomainError('ALREADY_APPLIED', 'You have already applied to this posting');
       }
       throw error;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { DomainError } from '@hashidari/domain-core';
 import { UserDto } from '../users/dto/user.dto';
 import { UsersRepository } from '../users/users.repository';
@@ -9,8 +9,7 @@ import type { RegisteredDto } from './dto/token-pair.dto';
 import { PasswordHasher } from './password-hasher';
 import { RefreshTokensRepository } from './refresh-tokens.repository';
 import { hashRefreshToken, TokenPair, TokenService } from './token.service';
-
-const UNIQUE_VIOLATION = '23505';
+import { isUniqueViolation } from '../../database/postgres-errors';
 
 @Injectable()
 export class AuthService {
@@ -30,7 +29,7 @@ export class AuthService {
         return { user: UserDto.from(user), ...(await this.tokens.issue(user, em)) };
       });
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+      if (isUniqueViolation(error)) {
         throw new DomainError('EMAIL_TAKEN', 'An account with this e-mail already exists', [
           { path: 'email', issue: 'already registered' },
         ]);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { DomainError } from '@hashidari/domain-core';
 import { REPORT_REASONS } from '@hashidari/marketplace';
 import type { AuthUser } from '../../common/auth/auth-user';
@@ -12,8 +12,8 @@ import { OrganizationsRepository } from '../organizations/organizations.reposito
 import type { CreateReportDto, ModeratedPostingDto, ModeratedPostingPageDto, ModerationQueueQueryDto, ReportDto, TakedownDto } from './dto/moderation.dto';
 import type { JobReportEntity } from './entities/job-report.entity';
 import { ModerationRepository } from './moderation.repository';
+import { isUniqueViolation } from '../../database/postgres-errors';
 
-const UNIQUE_VIOLATION = '23505';
 const LATEST_REPORTS = 5;
 
 function toReportDto(report: JobReportEntity): ReportDto {
@@ -46,7 +46,7 @@ export class ModerationService {
         return toReportDto(report);
       });
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+      if (isUniqueViolation(error)) {
         throw new DomainError('ALREADY_REPORTED', 'You have already reported this posting');
       }
       throw error;

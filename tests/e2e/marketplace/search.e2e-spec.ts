@@ -15,9 +15,9 @@ beforeAll(async () => {
   const jpOrg = (await createOrganization(t.http, jp, { names: { ja: 'あおば商事株式会社' }, country: 'JP', jpCategory: 3, koreanInsuredStaff: null })).id;
   const jpBase = { country: 'JP', city: 'Tokyo', occupationCode: null, languageRequirements: [{ test: 'JLPT', level: 'N2' }], salary: { min: 4_000_000, max: 5_500_000, currency: 'JPY', period: 'year' } };
   ids.jpSales = (await createPublishedJob(t.http, jp, jpOrg, { ...jpBase, title: { ja: '海外営業担当' }, description: { ja: '韓国の取引先との商談を担当します。' } })).id;
-  ids.jpEngineer = (await createPublishedJob(t.http, jp, jpOrg, { ...jpBase, title: { ja: 'バックエンドエンジニア' }, description: { ja: 'APIの開発' }, requiredSkills: ['java'], preferredSkills: [], sponsorship: false })).id;
+  ids.jpEngineer = (await createPublishedJob(t.http, jp, jpOrg, { ...jpBase, title: { ja: 'バックエンドエンジニア' }, description: { ja: 'APIの開発' }, occupationCode: '００９－０３', requiredSkills: ['java'], preferredSkills: [], sponsorship: false })).id;
   ids.krSales = (await createPublishedJob(t.http, kr, krOrg, { title: { ko: '해외영업원 채용' }, description: { ko: '일본 바이어 발굴' } })).id;
-  ids.krIntern = (await createPublishedJob(t.http, kr, krOrg, { title: { ko: '마케팅 인턴' }, employmentType: 'internship', requiredSkills: ['marketing'], preferredSkills: [], city: 'Busan', salary: { min: 2_000_000, currency: 'KRW', period: 'month' }, languageRequirements: [{ test: 'TOPIK', level: 3 }] })).id;
+  ids.krIntern = (await createPublishedJob(t.http, kr, krOrg, { title: { ko: '마케팅 인턴' }, occupationCode: '２７４２', employmentType: 'internship', requiredSkills: ['marketing'], preferredSkills: [], city: 'Busan', salary: { min: 2_000_000, currency: 'KRW', period: 'month' }, languageRequirements: [{ test: 'TOPIK', level: 3 }] })).id;
   ids.enSales = (await createPublishedJob(t.http, kr, krOrg, { title: { en: 'Overseas Sales Manager', ko: '해외영업 매니저' }, description: { en: 'Lead our Japan sales team.' }, languageRequirements: [{ test: 'TOPIK', level: 6 }], salary: { min: 60_000_000, max: 80_000_000, currency: 'KRW', period: 'year' } })).id;
   ids.draft = (await createJob(t.http, kr, krOrg, { title: { ko: '해외영업 초안' } })).id;
 });
@@ -55,12 +55,20 @@ describe('GET /jobs filters', () => {
     [{ city: 'busan' }, ['krIntern']],
     [{ sponsorship: false }, ['jpEngineer']],
     [{ occupation: '2742' }, ['krSales', 'krIntern', 'enSales']],
+    [{ occupation: '２７４２' }, ['krSales', 'krIntern', 'enSales']],
+    [{ occupation: '009-03' }, ['jpEngineer']],
+    [{ country: 'JP', occupation: '００９－０３' }, ['jpEngineer']],
     [{ topik: 4 }, ['jpSales', 'jpEngineer', 'krSales', 'krIntern']],
     [{ jlpt: 'N3' }, ['krSales', 'krIntern', 'enSales']],
     [{ minAnnualSalary: 50_000_000, currency: 'KRW' }, ['enSales']],
     [{ minAnnualSalary: 5_000_000, currency: 'JPY' }, ['jpSales', 'jpEngineer']],
   ])('%j finds %j', async (query, expected) => {
     expect(found(await search(query))).toEqual(expected.map((k) => ids[k]).sort());
+  });
+
+  it('stores occupation codes in one spelling, whatever the employer typed', async () => {
+    expect((await t.http.get(`/api/v1/jobs/${ids.krIntern}`).expect(200)).body.occupationCode).toBe('2742');
+    expect((await t.http.get(`/api/v1/jobs/${ids.jpEngineer}`).expect(200)).body.occupationCode).toBe('009-03');
   });
 
   it('pages with a cursor in a stable order, without gaps or repeats', async () => {

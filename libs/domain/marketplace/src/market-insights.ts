@@ -1,5 +1,5 @@
 import { MARKET_CURRENCY, type Currency, type MarketCountry } from '@hashidari/domain-core';
-import { canonicalE7Code, findOccupationByCode, normalizeKrCode, parseMhlwCode, type OccupationGroup } from '@hashidari/taxonomy';
+import { canonicalOccupationCode, findOccupationByCode, type OccupationGroup } from '@hashidari/taxonomy';
 
 /**
  * Fewer salaried postings than this give no salary band: two employers' figures are not a market, and a
@@ -26,13 +26,7 @@ export function marketPlacementOf(country: MarketCountry, code: string | null | 
   if (!code) return null;
   const occupations = findOccupationByCode(country, code);
   const first = occupations[0];
-  return first ? { code: canonicalCode(country, code), group: first.group, occupationIds: occupations.map((o) => o.id) } : null;
-}
-
-function canonicalCode(country: MarketCountry, code: string): string {
-  if (country === 'KR') return canonicalE7Code(code) ?? normalizeKrCode(code);
-  const parsed = parseMhlwCode(code);
-  return parsed?.minor ?? parsed?.middle ?? code;
+  return first ? { code: canonicalOccupationCode(country, code), group: first.group, occupationIds: occupations.map((o) => o.id) } : null;
 }
 
 /** What the database counts for one group of open postings. */

@@ -17,4 +17,5 @@ export * from './occupations/occupations';
 export { getOccupation, occupationLabel, findOccupationByCode, findOccupationByWork24Code, findOccupationsByIsco08, findPlacementsByMhlwCode } from './occupations/find-occupation';
 export type { PlacedOccupation } from './occupations/occupation-index';
 export * from './occupations/crosswalk';
+export * from './occupations/canonical-code';
 export * from './occupations/search-occupations';

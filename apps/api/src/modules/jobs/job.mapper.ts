@@ -1,5 +1,5 @@
 import { annualAmount, bestLevel, Currency, LanguageTestResult, PayPeriod } from '@hashidari/domain-core';
-import { resolveSkills } from '@hashidari/taxonomy';
+import { canonicalOccupationCode, resolveSkills } from '@hashidari/taxonomy';
 import type { CreateJobDto, JobDto, JobSummaryDto, SalaryRangeDto, UpdateJobDto, VisaWarningDto } from './dto/job.dto';
 import type { OrganizationEntity } from '../organizations/entities/organization.entity';
 import type { JobPostingEntity } from './entities/job-posting.entity';
@@ -90,6 +90,8 @@ export function applyJobFields(job: JobPostingEntity, body: CreateJobDto | Updat
 }
 
 function refreshDerived(job: JobPostingEntity): JobPostingEntity {
+  // one spelling per code (２７４２ → 2742, 07/048 → 048): search, matching and the market figures compare it as stored
+  if (job.occupationCode) job.occupationCode = canonicalOccupationCode(job.country, job.occupationCode);
   const top = job.salaryMax ?? job.salaryMin;
   job.annualSalaryMax =
     top !== null && job.salaryCurrency && job.salaryPeriod

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
-import { jlptOrdinal } from '@hashidari/domain-core';
+import { isMarketCountry, jlptOrdinal, type MarketCountry } from '@hashidari/domain-core';
 import { queryTokens, querySegments } from '@hashidari/marketplace';
-import { resolveSkill } from '@hashidari/taxonomy';
+import { canonicalOccupationCode, resolveSkill } from '@hashidari/taxonomy';
 import { JobPostingEntity } from './entities/job-posting.entity';
 
 export interface JobSearchFilters {
@@ -82,7 +82,13 @@ function applyFilters(query: SelectQueryBuilder<JobPostingEntity>, f: JobSearchF
   if (f.q) applyKeywords(query, f.q);
   if (f.country) query.andWhere('j.country = :country', { country: f.country });
   if (f.city) query.andWhere('lower(j.city) = lower(:city)', { city: f.city });
-  if (f.occupation) query.andWhere('j.occupation_code = :occupation', { occupation: f.occupation });
+  if (f.occupation) {
+    // postings store codes in their canonical spelling; the filter is read the same way, for either market
+    const occupation = f.occupation;
+    const countries: MarketCountry[] = isMarketCountry(f.country) ? [f.country] : ['KR', 'JP'];
+    const occupations = [...new Set(countries.map((country) => canonicalOccupationCode(country, occupation)))];
+    query.andWhere('j.occupation_code IN (:...occupations)', { occupations });
+  }
   if (f.employmentType) query.andWhere('j.employment_type = :employmentType', { employmentType: f.employmentType });
   if (f.sponsorship !== undefined) query.andWhere('j.sponsorship = :sponsorship', { sponsorship: f.sponsorship });
   if (f.jlpt) query.andWhere('(j.min_jlpt IS NULL OR j.min_jlpt <= :jlpt)', { jlpt: jlptOrdinal(f.jlpt) });

@@ -43,6 +43,8 @@ describe('employer verification', () => {
     await dialog.getByRole('button', { name: '인증하기' }).click();
     await page.getByRole('status').filter({ hasText: '인증했습니다.' }).waitFor();
     await card.waitFor({ state: 'detached' });
+    // the card and its button are gone: the focus is on the message saying what happened
+    expect(await page.evaluate('document.activeElement && document.activeElement.textContent')).toContain('인증했습니다.');
     expect(await organizationVerified(baseUrl, employer.accessToken, orgId)).toBe(true);
 
     await page.getByText('인증됨', { exact: true }).first().click();

@@ -9,10 +9,9 @@ export type ReviewStatus = 'pending' | 'verified';
 const KEY = ['admin', 'organizations'] as const;
 
 /** GET /admin/organizations: waiting organisations oldest first, or verified ones latest first, page by page. */
-export function useOrganizationsForReview(status: ReviewStatus, enabled: boolean) {
+export function useOrganizationsForReview(status: ReviewStatus) {
   return useInfiniteQuery({
     queryKey: [...KEY, status],
-    enabled,
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam }) =>
       unwrap(api.GET('/api/v1/admin/organizations', { params: { query: { status, limit: 20, ...(pageParam ? { cursor: pageParam } : {}) } } })),
@@ -28,6 +27,9 @@ export function useSetVerification() {
       verified
         ? unwrap(api.POST('/api/v1/admin/organizations/{id}/verify', { params: { path: { id } } }))
         : unwrap(api.DELETE('/api/v1/admin/organizations/{id}/verification', { params: { path: { id } } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: KEY }),
+    // also after a refusal (another admin decided first); not awaited, so that the dialog closes at once
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: KEY });
+    },
   });
 }

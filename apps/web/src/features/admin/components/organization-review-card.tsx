@@ -9,10 +9,12 @@ interface OrganizationReviewCardProps {
   organization: ReviewedOrganization;
   /** Asks to verify (or, for a verified one, to take the check back) */
   onDecide: (organization: ReviewedOrganization) => void;
+  /** a decision is being sent: the button waits */
+  busy: boolean;
 }
 
 /** One organisation in the queue: its name, registration, who runs it and how active it is. */
-export function OrganizationReviewCard({ organization, onDecide }: OrganizationReviewCardProps) {
+export function OrganizationReviewCard({ organization, onDecide, busy }: OrganizationReviewCardProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const name = pickLocalized(organization.names, locale, languageOfCountry(organization.country));
@@ -37,6 +39,7 @@ export function OrganizationReviewCard({ organization, onDecide }: OrganizationR
         <Button
           variant={organization.verified ? 'default' : 'filled'}
           color={organization.verified ? 'red.9' : undefined}
+          disabled={busy}
           onClick={() => onDecide(organization)}
           aria-label={t(organization.verified ? 'admin.revokeFor' : 'admin.verifyFor', { name: title })}
         >

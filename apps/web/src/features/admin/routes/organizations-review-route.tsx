@@ -1,12 +1,10 @@
-import { Button, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../components/ui/error-alert';
 import { type ReviewStatus, type ReviewedOrganization, useOrganizationsForReview, useSetVerification } from '../api/organizations-for-review';
 import { AdminQueuePage } from '../components/admin-queue-page';
 import { OrganizationReviewCard } from '../components/organization-review-card';
+import { QueueList, useAnnouncement } from '../components/queue-list';
 import { VerificationConfirmModal } from '../components/verification-confirm-modal';
-import { ErrorState, LoadingState } from '../../../components/ui/query-state';
 import '../components/admin.css';
 
 /**
@@ -32,52 +30,41 @@ export function OrganizationsReviewRoute() {
 
 function ReviewList({ status }: { status: ReviewStatus }) {
   const { t } = useTranslation();
-  const query = useOrganizationsForReview(status, true);
+  const query = useOrganizationsForReview(status);
   const setVerification = useSetVerification();
   const [deciding, setDeciding] = useState<ReviewedOrganization | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const { announcement, announce, clear } = useAnnouncement();
 
   const confirm = (organization: ReviewedOrganization) =>
     setVerification.mutate(
       { id: organization.id, verified: !organization.verified },
       {
         onSuccess: () => {
-          setDone(t(organization.verified ? 'admin.revoked' : 'admin.verified'));
           setDeciding(null);
+          announce(t(organization.verified ? 'admin.revoked' : 'admin.verified'));
         },
+        onError: clear,
       },
     );
 
-  if (query.isPending) {
-    return <LoadingState label={t('admin.loading')} />;
-  }
-  if (query.isError) {
-    return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  }
-  const organizations = query.data.pages.flatMap((page) => page.items);
   return (
     <>
-      <p role="status" className="admin-status">
-        {done}
-      </p>
-      {setVerification.isError ? <ErrorAlert error={setVerification.error} /> : null}
-      {organizations.length === 0 ? (
-        <div className="hd-empty">
-          <Text>{status === 'pending' ? t('admin.emptyPending') : t('admin.emptyVerified')}</Text>
-        </div>
-      ) : (
-        <ul className="admin-orgs">
-          {organizations.map((organization) => (
-            <OrganizationReviewCard key={organization.id} organization={organization} onDecide={setDeciding} />
-          ))}
-        </ul>
-      )}
-      {query.hasNextPage ? (
-        <Button variant="default" mt="md" loading={query.isFetchingNextPage} onClick={() => void query.fetchNextPage()}>
-          {t('admin.more')}
-        </Button>
-      ) : null}
-      <VerificationConfirmModal organization={deciding} saving={setVerification.isPending} onConfirm={confirm} onCancel={() => setDeciding(null)} />
+      <QueueList
+        query={query}
+        loadingLabel={t('admin.loading')}
+        emptyText={status === 'pending' ? t('admin.emptyPending') : t('admin.emptyVerified')}
+        itemKey={(organization) => organization.id}
+        renderItem={(organization) => <OrganizationReviewCard organization={organization} busy={setVerification.isPending} onDecide={setDeciding} />}
+        announcement={announcement}
+        decisionError={setVerification.isError && !deciding ? setVerification.error : null}
+      />
+      <VerificationConfirmModal
+        organization={deciding}
+        saving={setVerification.isPending}
+        error={deciding ? setVerification.error : null}
+        onConfirm={confirm}
+        onCancel={() => setDeciding(null)}
+      />
     </>
   );
 }

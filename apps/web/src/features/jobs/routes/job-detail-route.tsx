@@ -1,8 +1,9 @@
-import { Alert, Anchor, Badge, Button, Container, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Container, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorAlert } from '../../../components/ui/error-alert';
+import { ModerationNotice } from '../../../components/ui/moderation-notice';
 import { PageHeading } from '../../../components/ui/page-heading';
 import { ApiError } from '../../../lib/api/errors';
 import { currentLocale, type Locale } from '../../../lib/i18n';
@@ -16,7 +17,6 @@ import { FitSection } from '../components/fit-section';
 import { jobText, locationText, salaryText } from '../components/job-format';
 import { VisaNotes } from '../components/visa-notes';
 import { ReportPosting } from '../components/report-posting';
-import { formatDate } from '../../../lib/format';
 import { LoadingState } from '../../../components/ui/query-state';
 import '../components/jobs.css';
 import { BADGE_INK } from '../../../components/ui/badge-ink';
@@ -90,14 +90,7 @@ function JobPosting({ job }: { job: Job }) {
         </Text>
         {salary ? <Text className="job-header__salary">{salary}</Text> : null}
         <LanguageSwitch languages={languages} value={lang} onChange={setChosen} />
-        {job.moderation ? (
-          <Alert color="red" variant="light" title={t('jobs.moderated.title')} className="job-moderated">
-            <Text size="sm">{t('jobs.moderated.body', { date: formatDate(job.moderation.at, locale) })}</Text>
-            <Text size="sm" mt={4}>
-              <strong>{t('jobs.moderated.reason')}</strong> {job.moderation.reason}
-            </Text>
-          </Alert>
-        ) : null}
+        {job.moderation ? <ModerationNotice moderation={job.moderation} /> : null}
       </header>
       <div className="job-layout">
         <div className="job-layout__main">

@@ -1,6 +1,7 @@
-import { Alert, Anchor, Button, Group, Paper, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ModerationNotice } from '../../../components/ui/moderation-notice';
 import { formatDate } from '../../../lib/format';
 import { currentLocale } from '../../../lib/i18n';
 import type { Job } from '../api/get-organization-jobs';
@@ -59,14 +60,7 @@ export function PostingCard({ job, onPublish, onClose, busy }: PostingCardProps)
         {job.deadline ? t('postings.card.deadline', { date: formatDate(job.deadline, locale) }) : t('postings.card.noDeadline')}
         {job.publishedAt ? ` · ${t('postings.card.publishedAt', { date: formatDate(job.publishedAt, locale) })}` : ''}
       </Text>
-      {job.moderation ? (
-        <Alert color="red" variant="light" title={t('postings.card.moderatedTitle')}>
-          <Text size="sm">{t('postings.card.moderated', { date: formatDate(job.moderation.at, locale) })}</Text>
-          <Text size="sm" mt={4}>
-            <strong>{t('postings.card.moderatedReason')}</strong> {job.moderation.reason}
-          </Text>
-        </Alert>
-      ) : null}
+      {job.moderation ? <ModerationNotice moderation={job.moderation} forEmployer /> : null}
       <Group gap="xs" mt="sm" className={classes.cardActions}>
         {editable ? (
           <Button component={Link} to={`/postings/${job.id}/edit`} variant="default" size="xs" aria-describedby={headingId}>

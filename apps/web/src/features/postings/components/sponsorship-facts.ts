@@ -1,3 +1,4 @@
+import { isIsoDate } from '@hashidari/domain-core';
 import type { SponsorshipCheckInput } from '../api/check-sponsorship';
 import type { MyOrganization } from '../../../lib/organizations/my-organizations';
 import type { PostingFormValues } from './posting-schema';
@@ -18,7 +19,7 @@ export function sponsorshipFacts(values: PostingFormValues, organization: MyOrga
     sponsorship: values.sponsorship,
     ...(code ? { occupationCode: code } : {}),
     ...(low !== '' && high !== '' ? { salary: { min: low, max: high, currency: CURRENCY_OF_COUNTRY[values.country], period } } : {}),
-    ...(/^\d{4}-\d{2}-\d{2}$/.test(values.startDate) ? { startDate: values.startDate } : {}),
+    ...(isIsoDate(values.startDate) ? { startDate: values.startDate } : {}),
     employer: {
       ...(organization.koreanInsuredStaff !== null ? { koreanInsuredStaff: organization.koreanInsuredStaff } : {}),
       ...(organization.foreignProfessionalStaff !== null ? { foreignProfessionalStaff: organization.foreignProfessionalStaff } : {}),

@@ -1,3 +1,4 @@
+import { isIsoDate, marketDay } from '@hashidari/domain-core';
 import { z } from 'zod';
 import type { CandidateProfile } from '../api/get-my-profile';
 import type { ProfileBody } from '../api/save-my-profile';
@@ -140,14 +141,8 @@ export const EMPTY_EDUCATION: EducationValues = {
 export const EMPTY_LANGUAGE_TEST: LanguageTestValues = { test: 'JLPT', level: '', score: '', date: '' };
 export const EMPTY_EXPERIENCE: ExperienceValues = { title: '', occupationCode: '', months: '', country: '' };
 
-function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
 function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return marketDay(new Date());
 }
 
 function scaleOf(value: number | undefined): EducationValues['gpaScale'] {

@@ -1,3 +1,4 @@
+import { marketDay } from '@hashidari/domain-core';
 import { Badge, Group, Paper, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -55,7 +56,7 @@ function Empty() {
 export function EducationSection({ profile }: { profile: CandidateProfile }) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = marketDay(new Date());
   return (
     <Section id="resume-education" title={t('profile.steps.education.short')}>
       {profile.education.length === 0 ? (

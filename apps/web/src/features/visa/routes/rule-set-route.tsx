@@ -1,4 +1,5 @@
 import { Container, SegmentedControl, Text, TextInput } from '@mantine/core';
+import { isIsoDate } from '@hashidari/domain-core';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -30,7 +31,7 @@ export function RuleSetRoute() {
   // ?date=: the rules as on the day an eligibility check was made for (from its verdict)
   const [params] = useSearchParams();
   const date = params.get('date');
-  const ruleSet = useRuleSet(date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined);
+  const ruleSet = useRuleSet(isIsoDate(date) ? date : undefined);
   return (
     <Container size="lg" className="page">
       <PageHeading className="page-title">{t('visa.rules.title')}</PageHeading>

@@ -117,6 +117,20 @@ describe('the moderators\' queue and decisions', () => {
     expect(expectError(response, 422, 'VALIDATION_FAILED').details).toEqual([expect.objectContaining({ path: 'cursor' })]);
   });
 
+  it('counts every open report but shows only the latest five notes of a posting reported many times', async () => {
+    const job = await createPublishedJob(t.http, employer, orgId);
+    for (let i = 1; i <= 7; i += 1) {
+      await report(await registerUser(t.http, 'candidate'), job.id, { reason: i % 2 === 0 ? 'fraud' : 'other', note: `report ${i}` }).expect(201);
+    }
+    const item = (await queue({ limit: 100 })).items.find((i) => i.job.id === job.id);
+    expect(item?.openReports).toBe(7);
+    expect(item?.reasons).toEqual([
+      { reason: 'other', count: 4 },
+      { reason: 'fraud', count: 3 },
+    ]);
+    expect(item?.latestReports.map((r) => r.note)).toEqual(['report 7', 'report 6', 'report 5', 'report 4', 'report 3']);
+  });
+
   it('lists every published posting newest first, reported or not', async () => {
     const job = await createPublishedJob(t.http, employer, orgId);
     const page = await queue({ queue: 'published', limit: 5 });

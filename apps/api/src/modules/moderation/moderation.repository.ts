@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { ReportResolution } from '@hashidari/marketplace';
+import type { ReportReason, ReportResolution } from '@hashidari/marketplace';
 import type { ModerationQueue } from './dto/moderation.dto';
 import { JobReportEntity } from './entities/job-report.entity';
+
+/** Open reports of a page of postings: counts per reason, and the latest few of each. */
+export interface OpenReportSummaries {
+  counts: { jobId: string; reason: ReportReason; count: number }[];
+  latest: { jobId: string; reason: ReportReason; note: string | null; createdAt: Date }[];
+}
 
 /** A posting's place in a moderation queue: its id and the time it is sorted by. */
 export interface QueueEntry {
@@ -45,15 +51,32 @@ export class ModerationRepository {
     );
   }
 
-  /** The open reports of these postings, latest first. */
-  openReports(jobIds: string[], em: EntityManager = this.dataSource.manager): Promise<JobReportEntity[]> {
-    if (jobIds.length === 0) return Promise.resolve([]);
-    return em
-      .createQueryBuilder(JobReportEntity, 'r')
-      .where('r.job_id IN (:...jobIds)', { jobIds })
-      .andWhere('r.resolved_at IS NULL')
-      .orderBy('r.created_at', 'DESC')
-      .getMany();
+  /**
+   * What the moderators read of these postings' open reports: how many per reason, and the latest
+   * `latest` of each posting. Counted and cut in the database: a posting flooded with reports costs the
+   * same page as any other.
+   */
+  async openReportSummaries(jobIds: string[], latest: number): Promise<OpenReportSummaries> {
+    if (jobIds.length === 0) return { counts: [], latest: [] };
+    const [counts, latestRows] = await Promise.all([
+      this.dataSource.query(
+        `SELECT job_id AS "jobId", reason, count(*)::int AS count
+           FROM job_reports WHERE job_id = ANY($1::uuid[]) AND resolved_at IS NULL
+          GROUP BY job_id, reason`,
+        [jobIds],
+      ) as Promise<OpenReportSummaries['counts']>,
+      this.dataSource.query(
+        `SELECT "jobId", reason, note, "createdAt" FROM (
+           SELECT job_id AS "jobId", reason, note, created_at AS "createdAt",
+                  row_number() OVER (PARTITION BY job_id ORDER BY created_at DESC, id DESC) AS n
+             FROM job_reports WHERE job_id = ANY($1::uuid[]) AND resolved_at IS NULL
+         ) r
+          WHERE n <= $2
+          ORDER BY "createdAt" DESC`,
+        [jobIds, latest],
+      ) as Promise<OpenReportSummaries['latest']>,
+    ]);
+    return { counts, latest: latestRows };
   }
 
   /** Closes every open report of a posting with the moderator's decision; answers how many there were. */

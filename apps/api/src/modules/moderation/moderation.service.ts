@@ -11,7 +11,7 @@ import { PostingReadiness } from '../jobs/posting-readiness';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import type { CreateReportDto, ModeratedPostingDto, ModeratedPostingPageDto, ModerationQueueQueryDto, ReportDto, TakedownDto } from './dto/moderation.dto';
 import type { JobReportEntity } from './entities/job-report.entity';
-import { ModerationRepository } from './moderation.repository';
+import { ModerationRepository, type OpenReportSummaries } from './moderation.repository';
 import { isUniqueViolation } from '../../database/postgres-errors';
 
 const LATEST_REPORTS = 5;
@@ -60,8 +60,16 @@ export class ModerationService {
     const entries = await this.moderation.queuePage(queue, limit + 1, after);
     const page = pageOf(entries, limit, (last) => ({ at: last.at.toISOString(), id: last.jobId }));
     const ids = page.items.map((entry) => entry.jobId);
-    const [jobs, reports] = await Promise.all([this.jobs.findByIds(ids), this.moderation.openReports(ids)]);
-    return { items: jobs.map((job) => this.toModerated(job, reports.filter((r) => r.jobId === job.id))), nextCursor: page.nextCursor };
+    const [jobs, reports] = await Promise.all([this.jobs.findByIds(ids), this.moderation.openReportSummaries(ids, LATEST_REPORTS)]);
+    return {
+      items: jobs.map((job) =>
+        this.toModerated(job, {
+          counts: reports.counts.filter((c) => c.jobId === job.id),
+          latest: reports.latest.filter((r) => r.jobId === job.id),
+        }),
+      ),
+      nextCursor: page.nextCursor,
+    };
   }
 
   /**
@@ -78,7 +86,7 @@ export class ModerationService {
       Object.assign(job, { status: 'closed', closedAt: job.closedAt ?? now, moderationReason: body.reason, moderatedAt: now, moderatedByUserId: moderator.id });
       await this.jobs.save(job, em);
       await this.moderation.resolveOpen(id, 'taken-down', moderator.id, em);
-      return this.toModerated(job, []);
+      return this.toModerated(job);
     });
   }
 
@@ -89,19 +97,21 @@ export class ModerationService {
       const job = await this.jobs.findById(id, em);
       if (!job) throw new DomainError('NOT_FOUND', 'No posting has this id');
       await this.moderation.resolveOpen(id, 'dismissed', moderator.id, em);
-      return this.toModerated(job, []);
+      return this.toModerated(job);
     });
   }
 
-  private toModerated(job: JobPostingEntity, openReports: JobReportEntity[]): ModeratedPostingDto {
-    const reasons = REPORT_REASONS.map((reason) => ({ reason, count: openReports.filter((r) => r.reason === reason).length }))
-      .filter((r) => r.count > 0)
-      .sort((a, b) => b.count - a.count);
+  /** A posting with its open reports (none after a decision: the decision closed them). */
+  private toModerated(job: JobPostingEntity, reports: OpenReportSummaries = { counts: [], latest: [] }): ModeratedPostingDto {
+    // most reported reason first; equal counts in the order of REPORT_REASONS
+    const reasons = REPORT_REASONS.flatMap((reason) => reports.counts.filter((c) => c.reason === reason).map(({ count }) => ({ reason, count }))).sort(
+      (a, b) => b.count - a.count,
+    );
     return {
       job: toJobDto(job, this.readiness.warningsFor(job)),
-      openReports: openReports.length,
+      openReports: reports.counts.reduce((sum, c) => sum + c.count, 0),
       reasons,
-      latestReports: openReports.slice(0, LATEST_REPORTS).map((r) => ({ reason: r.reason, note: r.note, createdAt: r.createdAt.toISOString() })),
+      latestReports: reports.latest.map((r) => ({ reason: r.reason, note: r.note, createdAt: r.createdAt.toISOString() })),
     };
   }
 }

@@ -1,12 +1,12 @@
 import { DataSource } from 'typeorm';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../../apps/api/src/database/seed/demo-seed';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemoIfEmpty } from '../../apps/api/src/database/seed/demo-seed';
 import { startTestApp, TestApp } from '../setup/test-app';
 
 /** The demo `npm start` loads on an empty database: every demo account has something to do. */
 let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp();
-  await seedDemo(t.app.get(DataSource));
+  expect(await seedDemoIfEmpty(t.app.get(DataSource))).toMatchObject({ employers: 32, postings: 200, candidates: 100 });
 }, 120_000);
 afterAll(() => t.close());
 
@@ -43,6 +43,12 @@ describe('the demo', () => {
     expect(organizations.body.items).toHaveLength(3);
     const reported = await t.http.get('/api/v1/admin/jobs').set(auth).expect(200);
     expect(reported.body.items.map((i: { openReports: number }) => i.openReports)).toEqual([2, 1]);
+  });
+
+  it('is loaded once: a database with accounts is left as it is', async () => {
+    expect(await seedDemoIfEmpty(t.app.get(DataSource))).toBeNull();
+    const admin = await signIn(DEMO_ACCOUNTS.admin);
+    expect((await t.http.get('/api/v1/admin/organizations').set(admin).expect(200)).body.items).toHaveLength(3);
   });
 
   it('fills the market insights of both countries', async () => {

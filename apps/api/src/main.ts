@@ -4,8 +4,7 @@ import { createApp } from './app.factory';
 import { AppConfig, ConfigError, loadConfig } from './common/config/app-config';
 import { createDataSource } from './database/data-source';
 import { startEmbeddedDatabase } from './database/embedded-database';
-import { seedDemo } from './database/seed/demo-seed';
-import { countUsers } from './database/seed/seed-writer';
+import { seedDemoIfEmpty } from './database/seed/demo-seed';
 
 async function serve(config: AppConfig): Promise<void> {
   const embedded = config.databaseUrl ? undefined : await startEmbeddedDatabase(config.embeddedDbDir);
@@ -45,7 +44,7 @@ async function primary(config: AppConfig): Promise<void> {
   await dataSource.initialize();
   try {
     if (config.runMigrations) await dataSource.runMigrations({ transaction: 'each' });
-    if (config.seedDemoData && (await countUsers(dataSource)) === 0) await seedDemo(dataSource);
+    if (config.seedDemoData) await seedDemoIfEmpty(dataSource);
   } finally {
     await dataSource.destroy();
   }

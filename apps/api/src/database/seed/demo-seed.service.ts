@@ -3,8 +3,7 @@ import { PinoLogger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../common/config/app-config';
 import { APP_CONFIG } from '../../common/config/config.module';
-import { seedDemo } from './demo-seed';
-import { countUsers } from './seed-writer';
+import { seedDemoIfEmpty } from './demo-seed';
 
 /** On an empty database (first start), loads the demo so that a newcomer can try every journey. */
 @Injectable()
@@ -18,9 +17,9 @@ export class DemoSeedService implements OnApplicationBootstrap {
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.seedDemoData || (await countUsers(this.dataSource)) > 0) return;
+    if (!this.config.seedDemoData) return;
     const started = Date.now();
-    const summary = await seedDemo(this.dataSource);
-    this.logger.info({ ...summary, ms: Date.now() - started }, 'loaded the demo data (accounts: see README)');
+    const summary = await seedDemoIfEmpty(this.dataSource);
+    if (summary) this.logger.info({ ...summary, ms: Date.now() - started }, 'loaded the demo data (accounts: see README)');
   }
 }

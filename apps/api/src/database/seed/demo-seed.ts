@@ -8,7 +8,7 @@ import { OrganizationEntity } from '../../modules/organizations/entities/organiz
 import { UserEntity } from '../../modules/users/entities/user.entity';
 import { Random } from './random';
 import { generateCandidates, generateEmployers, generatePostings } from './seed-generator';
-import { writeApplication, writeCandidates, writeEmployers, writePostings } from './seed-writer';
+import { countUsers, writeApplication, writeCandidates, writeEmployers, writePostings } from './seed-writer';
 import { marketDay } from '@hashidari/domain-core';
 
 export const DEMO_DOMAIN = 'demo.hashidari.app';
@@ -29,6 +29,11 @@ export interface DemoSummary {
   postings: number;
   candidates: number;
   applications: number;
+}
+
+/** Loads the demo when the database has no account yet (the first start); null when it already had some. */
+export async function seedDemoIfEmpty(dataSource: DataSource): Promise<DemoSummary | null> {
+  return (await countUsers(dataSource)) === 0 ? seedDemo(dataSource) : null;
 }
 
 /** Loads the demo on an empty database: 32 employers, 200 postings, 100 candidates, applications, consents. */

@@ -7,25 +7,18 @@ const portal = usePortal();
 
 const PHONE = { width: 360, height: 740 };
 
-const krSales = (min: number, max: number, sponsorship: boolean): PostingInput => ({
-  title: { ko: '해외영업 담당' },
-  country: 'KR',
-  city: 'Seoul',
+/** A full-time sales posting (code 2742 in Korea, 048 in Japan) paid a yearly band. */
+const salesPosting = (country: 'KR' | 'JP', min: number, max: number, sponsorship: boolean): PostingInput => ({
+  title: country === 'KR' ? { ko: '해외영업 담당' } : { ja: '海外営業' },
+  country,
+  city: country === 'KR' ? 'Seoul' : 'Tokyo',
   employmentType: 'full-time',
-  occupationCode: '2742',
-  salary: { min, max, currency: 'KRW', period: 'year' },
+  occupationCode: country === 'KR' ? '2742' : '048',
+  salary: { min, max, currency: country === 'KR' ? 'KRW' : 'JPY', period: 'year' },
   sponsorship,
 });
-
-const jpSales = (min: number, max: number, sponsorship: boolean): PostingInput => ({
-  title: { ja: '海外営業' },
-  country: 'JP',
-  city: 'Tokyo',
-  employmentType: 'full-time',
-  occupationCode: '048',
-  salary: { min, max, currency: 'JPY', period: 'year' },
-  sponsorship,
-});
+const krSales = (min: number, max: number, sponsorship: boolean) => salesPosting('KR', min, max, sponsorship);
+const jpSales = (min: number, max: number, sponsorship: boolean) => salesPosting('JP', min, max, sponsorship);
 
 function groupCard(page: Page, name: string) {
   return page.getByRole('listitem').filter({ has: page.getByRole('heading', { name, exact: true }) });

@@ -26,8 +26,7 @@ export class VisaService {
   }
 
   ruleSet(date: IsoDate): RuleSetOverviewDto {
-    const overview = ruleSetOverview(date);
-    return { ...overview, rules: overview.rules.map((rule) => ({ ...rule, targets: [...rule.targets], sources: [...rule.sources], ...(rule.keyDates ? { keyDates: { ...rule.keyDates } } : {}) })) };
+    return ruleSetOverview(date);
   }
 
   catalog(): VisaCatalogDto {

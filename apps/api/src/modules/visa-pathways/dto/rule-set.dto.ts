@@ -18,13 +18,13 @@ export class RuleOverviewDto {
   @ApiProperty({ description: 'the id as printed in the reference (the section id of a dotted clause id)' }) refId: string;
   @ApiProperty({ example: '§A4.4' }) section: string;
   @ApiProperty({ type: LocalizedTextDto }) title: TrilingualText;
-  @ApiProperty({ type: [String], description: 'the eligibility targets the rule is checked for' }) targets: string[];
+  @ApiProperty({ type: [String], description: 'the eligibility targets the rule is checked for' }) targets: readonly string[];
   @ApiPropertyOptional({ format: 'date', description: 'first day in force' }) effectiveFrom?: string;
   @ApiPropertyOptional({ format: 'date', description: 'last day in force' }) effectiveTo?: string;
   @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string', format: 'date' }, description: 'dates the rule\'s own logic turns on' })
-  keyDates?: Record<string, string>;
+  keyDates?: Readonly<Record<string, string>>;
   @ApiProperty({ description: 'rests on a point the reference marks UNVERIFIED: checks answer needs_review' }) unverified: boolean;
-  @ApiProperty({ type: [String] }) sources: string[];
+  @ApiProperty({ type: [String] }) sources: readonly string[];
   @ApiProperty({ enum: RULE_STATES }) state: (typeof RULE_STATES)[number];
   @ApiProperty({ type: [String], format: 'date', description: 'dates after the given day on which the rule starts, ends or turns, soonest first' })
   upcomingDates: string[];

@@ -1,5 +1,5 @@
 import { MARKET_CURRENCY, type Currency, type MarketCountry } from '@hashidari/domain-core';
-import { canonicalOccupationCode, findOccupationByCode, type OccupationGroup } from '@hashidari/taxonomy';
+import { findOccupationByCode, type OccupationGroup } from '@hashidari/taxonomy';
 
 /**
  * Fewer salaried postings than this give no salary band: two employers' figures are not a market, and a
@@ -9,8 +9,6 @@ export const MIN_SALARY_SAMPLE = 3;
 
 /** Where a posting code sits in the market view: the occupations it stands for and their group. */
 export interface CodePlacement {
-  /** the code as the market view counts it: `２７４２` and `2742` are one code, `1212` is E-7 `1202`, `07/048` is `048` */
-  code: string;
   group: OccupationGroup;
   /** every occupation of the crosswalk the code stands for, best reading first */
   occupationIds: string[];
@@ -26,7 +24,7 @@ export function marketPlacementOf(country: MarketCountry, code: string | null | 
   if (!code) return null;
   const occupations = findOccupationByCode(country, code);
   const first = occupations[0];
-  return first ? { code: canonicalOccupationCode(country, code), group: first.group, occupationIds: occupations.map((o) => o.id) } : null;
+  return first ? { group: first.group, occupationIds: occupations.map((o) => o.id) } : null;
 }
 
 /** What the database counts for one group of open postings. */

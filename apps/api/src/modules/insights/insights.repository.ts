@@ -3,11 +3,10 @@ import { DataSource } from 'typeorm';
 import type { MarketCountry } from '@hashidari/domain-core';
 import type { MarketCounts } from '@hashidari/marketplace';
 
-/** A posting code as stored, the code it is counted as, and the occupation group it is counted in. */
+/** A posting code (stored in its canonical spelling, see canonicalOccupationCode) and the occupation group it is counted in. */
 export interface CodeGroup {
   country: MarketCountry;
   code: string;
-  countedAs: string;
   group: string;
 }
 
@@ -51,9 +50,9 @@ export class InsightsRepository {
   async marketCounts(countries: MarketCountry[], today: string, groups: CodeGroup[]): Promise<MarketCountsRow[]> {
     const rows: (Omit<MarketCountsRow, 'quartiles' | 'level'> & { grouping: number; quartiles: (number | null)[] | null })[] = await this.dataSource.query(
       `WITH code_groups AS (
-         SELECT * FROM unnest($3::text[], $4::text[], $5::text[], $6::text[]) AS g(country, code, counted_as, occupation_group)
+         SELECT * FROM unnest($3::text[], $4::text[], $5::text[]) AS g(country, code, occupation_group)
        ), open_postings AS (
-         SELECT j.country, g.occupation_group, COALESCE(g.counted_as, j.occupation_code) AS occupation_code, j.employment_type, j.sponsorship,
+         SELECT j.country, g.occupation_group, j.occupation_code, j.employment_type, j.sponsorship,
                 CASE WHEN j.employment_type IN ('full-time', 'contract') AND j.annual_salary_max IS NOT NULL THEN
                   (j.annual_salary_max + CASE WHEN j.salary_min IS NOT NULL AND j.salary_max IS NOT NULL
                                               THEN j.salary_min::numeric * j.annual_salary_max / NULLIF(j.salary_max, 0)
@@ -72,7 +71,7 @@ export class InsightsRepository {
               percentile_cont(ARRAY[0.25, 0.5, 0.75]) WITHIN GROUP (ORDER BY annual_midpoint::float8) AS quartiles
          FROM open_postings
         GROUP BY GROUPING SETS ((country, occupation_group, occupation_code), (country, occupation_group), (country))`,
-      [countries, today, groups.map((g) => g.country), groups.map((g) => g.code), groups.map((g) => g.countedAs), groups.map((g) => g.group)],
+      [countries, today, groups.map((g) => g.country), groups.map((g) => g.code), groups.map((g) => g.group)],
     );
     return rows.map(({ grouping, quartiles, ...row }) => ({
       ...row,

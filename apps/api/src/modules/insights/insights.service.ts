@@ -52,8 +52,8 @@ export class InsightsService {
     for (const used of await this.insights.openPostingCodes(countries, asOf)) {
       const placement = marketPlacementOf(used.country, used.code);
       if (!placement) continue;
-      placements.set(`${used.country}|${placement.code}`, placement);
-      codeGroups.push({ ...used, countedAs: placement.code, group: placement.group });
+      placements.set(`${used.country}|${used.code}`, placement);
+      codeGroups.push({ ...used, group: placement.group });
     }
     const rows = await this.insights.marketCounts(countries, asOf, codeGroups);
     const toMarket = (c: MarketCountry): MarketDto => {
